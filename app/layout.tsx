@@ -1,0 +1,81 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/sign-out-button";
+import { getActor, homeFor } from "@/lib/auth/session";
+import type { Role } from "@/lib/db/schema";
+import { serviceModes } from "@/lib/env";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Beautiful Handwritten Letters", template: "%s · Beautiful Handwritten Letters" },
+  description: "Personal letters, written for you by a professional writer and delivered in real-looking handwriting.",
+};
+export const viewport: Viewport = { themeColor: "#f8f3e8" };
+
+const navByRole: Record<Role, { href: string; label: string }[]> = {
+  client: [
+    { href: "/orders", label: "My letters" },
+    { href: "/orders/new", label: "New letter" },
+    { href: "/recipients", label: "Address book" },
+  ],
+  writer: [{ href: "/desk", label: "My desk" }],
+  editor: [
+    { href: "/admin/review", label: "Review queue" },
+    { href: "/admin/orders", label: "All orders" },
+  ],
+  admin: [
+    { href: "/admin", label: "Overview" },
+    { href: "/admin/orders", label: "Orders" },
+    { href: "/admin/review", label: "Review" },
+    { href: "/admin/collections", label: "Collections" },
+    { href: "/admin/outbox", label: "Outbox" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  const modes = serviceModes();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        {modes.payments === "offline" && (
+          <div className="mode-banner" role="note">
+            Offline payment mode: no card is charged. Configure Stripe keys to take real payments.
+          </div>
+        )}
+        <header className="site-header">
+          <Link className="brand" href={actor ? homeFor(actor.role) : "/"}>
+            Beautiful <span>Handwritten</span> Letters
+          </Link>
+          <nav className="site-nav" aria-label="Main">
+            {actor ? (
+              <>
+                {navByRole[actor.role].map((item) => (
+                  <Link key={item.href} href={item.href}>
+                    {item.label}
+                  </Link>
+                ))}
+                <span className="who">
+                  {actor.name} · {actor.role}
+                </span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/pricing">Pricing</Link>
+                <Link href="/sign-in">Sign in</Link>
+              </>
+            )}
+          </nav>
+        </header>
+        <main id="main" className="page">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

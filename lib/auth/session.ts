@@ -1,0 +1,55 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { users, type Role } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import type { Actor } from "./permissions";
+
+/**
+ * The signed-in person as the database knows them now. A token whose session version is stale
+ * (password or role changed since) counts as signed out.
+ */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const [user] = await (await getDb())
+    .select({ id: users.id, role: users.role, name: users.name, email: users.email, sv: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!user || user.sv !== session.user.sv) return null;
+  return { id: user.id, role: user.role, name: user.name, email: user.email };
+}
+
+/** For pages: sends strangers to sign in, and people of another role to their own home. */
+export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  if (!roles.includes(actor.role)) redirect(homeFor(actor.role));
+  return actor;
+}
+
+/** For route handlers and actions: throws instead of redirecting. */
+export async function requireActor(roles: readonly Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
+  // Another role is answered like a missing record, so nothing is revealed.
+  if (!roles.includes(actor.role)) throw new AppError("NOT_FOUND", "That page could not be found.");
+  return actor;
+}
+
+export function homeFor(role: Role): string {
+  switch (role) {
+    case "client":
+      return "/orders";
+    case "writer":
+      return "/desk";
+    case "editor":
+      return "/admin/review";
+    case "admin":
+      return "/admin";
+  }
+}

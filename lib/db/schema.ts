@@ -1,0 +1,350 @@
+// The whole data model in one file; row types are inferred from it.
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum("role", ["client", "writer", "editor", "admin"]);
+
+export const orderStatusEnum = pgEnum("order_status", [
+  "draft",
+  "paid",
+  "assigned",
+  "drafting",
+  "in_review",
+  "with_client",
+  "revision_requested",
+  "approved",
+  "printed",
+  "mailed",
+  "delivered",
+  "cancelled",
+  "refunded",
+]);
+
+export const occasionEnum = pgEnum("occasion", [
+  "anniversary",
+  "birthday",
+  "love",
+  "thanks",
+  "condolence",
+  "apology",
+  "congratulations",
+  "other",
+]);
+
+export const letterLengthEnum = pgEnum("letter_length", ["note", "letter", "long_letter"]);
+export const englishVarietyEnum = pgEnum("english_variety", ["en-US", "en-GB", "en-CA", "en-AU"]);
+export const deliveryEnum = pgEnum("delivery", ["mail", "pdf"]);
+export const authorKindEnum = pgEnum("author_kind", ["writer", "ai", "editor", "system"]);
+export const commentKindEnum = pgEnum("comment_kind", ["comment", "revision_request", "review_note"]);
+export const paymentProviderEnum = pgEnum("payment_provider", ["stripe", "offline"]);
+export const paymentStatusEnum = pgEnum("payment_status", [
+  "pending",
+  "succeeded",
+  "failed",
+  "refunded",
+  "partially_refunded",
+]);
+export const exportStatusEnum = pgEnum("export_status", ["queued", "running", "done", "failed"]);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(), // always stored lower-case
+  name: text("name").notNull(),
+  role: roleEnum("role").notNull().default("client"),
+  passwordHash: text("password_hash").notNull(),
+  // Bumped on password change or role change: JWT sessions carrying an older value stop working.
+  sessionVersion: integer("session_version").notNull().default(0),
+  emailNotifications: boolean("email_notifications").notNull().default(true),
+  voiceNotes: text("voice_notes"), // a writer's notes on their own voice, used in AI prompts
+  createdAt: createdAt(),
+});
+
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(), // "email:<address>" or "ip:<address>"
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const recipients = pgTable(
+  "recipients",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    relationship: text("relationship").notNull().default(""),
+    addressLine1: text("address_line1").notNull().default(""),
+    addressLine2: text("address_line2").notNull().default(""),
+    city: text("city").notNull().default(""),
+    region: text("region").notNull().default(""),
+    postalCode: text("postal_code").notNull().default(""),
+    country: text("country").notNull().default(""), // ISO 3166-1 alpha-2
+    birthday: date("birthday"),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("recipients_client_idx").on(t.clientId)],
+);
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => users.id),
+    recipientId: uuid("recipient_id").references(() => recipients.id),
+    status: orderStatusEnum("status").notNull().default("draft"),
+    // The brief
+    occasion: occasionEnum("occasion").notNull().default("other"),
+    relationship: text("relationship").notNull().default(""),
+    tone: text("tone").notNull().default(""),
+    toneNote: text("tone_note").notNull().default(""),
+    length: letterLengthEnum("length").notNull().default("letter"),
+    memories: jsonb("memories").$type<string[]>().notNull().default([]),
+    mustInclude: text("must_include").notNull().default(""),
+    mustAvoid: text("must_avoid").notNull().default(""),
+    signOff: text("sign_off").notNull().default(""),
+    englishVariety: englishVarietyEnum("english_variety").notNull().default("en-US"),
+    deadline: date("deadline"),
+    // Delivery and look
+    delivery: deliveryEnum("delivery").notNull().default("pdf"),
+    handwritingStyle: text("handwriting_style").notNull().default("caveat"),
+    inkColour: text("ink_colour").notNull().default("navy"),
+    stationery: text("stationery").notNull().default("cream"),
+    // Money and work
+    priceCents: integer("price_cents").notNull().default(0),
+    currency: text("currency").notNull().default("usd"),
+    writerId: uuid("writer_id").references(() => users.id),
+    revisionRoundsIncluded: integer("revision_rounds_included").notNull().default(2),
+    revisionRoundsUsed: integer("revision_rounds_used").notNull().default(0),
+    aiShare: real("ai_share"), // share of the final letter's words written by AI, 0..1
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("orders_client_idx").on(t.clientId),
+    index("orders_writer_idx").on(t.writerId),
+    index("orders_status_idx").on(t.status),
+    index("orders_recipient_idx").on(t.recipientId),
+  ],
+);
+
+export const letterVersions = pgTable(
+  "letter_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(), // 1, 2, 3… per order; the highest is the current draft
+    body: text("body").notNull(),
+    authorKind: authorKindEnum("author_kind").notNull(),
+    authorId: uuid("author_id").references(() => users.id),
+    parentId: uuid("parent_id"),
+    note: text("note").notNull().default(""), // e.g. "Restored from version 3"
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("letter_versions_order_number_uq").on(t.orderId, t.number)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id").references(() => letterVersions.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    kind: commentKindEnum("kind").notNull().default("comment"),
+    body: text("body").notNull(),
+    // Optional anchor: a passage of the version's text [anchorStart, anchorEnd) and the quoted words.
+    anchorStart: integer("anchor_start"),
+    anchorEnd: integer("anchor_end"),
+    quote: text("quote"),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_order_idx").on(t.orderId)],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    provider: paymentProviderEnum("provider").notNull(),
+    status: paymentStatusEnum("status").notNull().default("pending"),
+    amountCents: integer("amount_cents").notNull(),
+    refundedCents: integer("refunded_cents").notNull().default(0),
+    currency: text("currency").notNull(),
+    purpose: text("purpose").notNull().default("order"), // "order" or "extra_revision"
+    stripeCheckoutSessionId: text("stripe_checkout_session_id").unique(),
+    stripePaymentIntentId: text("stripe_payment_intent_id").unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("payments_order_idx").on(t.orderId)],
+);
+
+export const refunds = pgTable("refunds", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  paymentId: uuid("payment_id")
+    .notNull()
+    .references(() => payments.id),
+  amountCents: integer("amount_cents").notNull(),
+  stripeRefundId: text("stripe_refund_id").unique(),
+  reason: text("reason").notNull().default(""),
+  createdById: uuid("created_by_id").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+// Each Stripe event id is inserted in the same transaction as its effect: a redelivery changes nothing.
+export const stripeEvents = pgTable("stripe_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => users.id),
+    grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("consents_order_idx").on(t.orderId)],
+);
+
+export const collections = pgTable("collections", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  title: text("title").notNull(),
+  subtitle: text("subtitle").notNull().default(""),
+  createdById: uuid("created_by_id").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const collectionItems = pgTable(
+  "collection_items",
+  {
+    collectionId: uuid("collection_id")
+      .notNull()
+      .references(() => collections.id, { onDelete: "cascade" }),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    position: integer("position").notNull(),
+    title: text("title").notNull().default(""),
+    redactedText: text("redacted_text"), // null: use the approved letter as it is
+  },
+  (t) => [primaryKey({ columns: [t.collectionId, t.orderId] })],
+);
+
+export const exports = pgTable("exports", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  collectionId: uuid("collection_id")
+    .notNull()
+    .references(() => collections.id, { onDelete: "cascade" }),
+  status: exportStatusEnum("status").notNull().default("queued"),
+  progress: integer("progress").notNull().default(0), // percent
+  filePath: text("file_path"),
+  pageCount: integer("page_count"),
+  error: text("error"),
+  createdById: uuid("created_by_id").references(() => users.id),
+  createdAt: createdAt(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+});
+
+// Proofreading suggestions a writer dismissed stay dismissed for that letter.
+export const dismissedSuggestions = pgTable(
+  "dismissed_suggestions",
+  {
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.key] })],
+);
+
+export const personalDictionary = pgTable(
+  "personal_dictionary",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    word: text("word").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.word] })],
+);
+
+export const mailOutbox = pgTable("mail_outbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  toAddress: text("to_address").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  transport: text("transport").notNull(), // "smtp" or "outbox"
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+  error: text("error"),
+  createdAt: createdAt(),
+});
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id),
+    actorRole: text("actor_role").notNull(), // a role, or "system"
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Recipient = typeof recipients.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type OrderStatus = (typeof orderStatusEnum.enumValues)[number];
+export type Role = (typeof roleEnum.enumValues)[number];
+export type LetterVersion = typeof letterVersions.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,195 @@
+// The order state machine: one table of transitions. Nothing else changes an order's status.
+import { and, eq, sql } from "drizzle-orm";
+import { orderScope, type Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db/client";
+import { auditLog, orders, type Order, type OrderStatus, type Role } from "@/lib/db/schema";
+import { AppError, notFound } from "@/lib/errors";
+
+/** Payments and scheduled work act as the system, never as a signed-in person. */
+export const SYSTEM = { id: null, role: "system" } as const;
+export type TransitionActor = Actor | typeof SYSTEM;
+
+type Transition = {
+  from: readonly OrderStatus[];
+  to: OrderStatus;
+  by: readonly (Role | "system")[];
+  /** Returns why this actor may not take this order through, or null when they may. */
+  guard?: (order: Order, actor: TransitionActor) => string | null;
+  /** Further columns the transition sets, besides the status. */
+  set?: (order: Order, actor: TransitionActor, input: TransitionInput) => Partial<Order>;
+  label: string;
+};
+
+export type TransitionInput = { writerId?: string; detail?: Record<string, unknown> };
+
+const ownsOrder = (order: Order, actor: TransitionActor) =>
+  actor.role !== "client" || order.clientId === actor.id ? null : "This is not your order.";
+const isAssignedWriter = (order: Order, actor: TransitionActor) =>
+  actor.role !== "writer" || order.writerId === actor.id ? null : "This order is assigned to another writer.";
+
+export const transitions = {
+  pay: { from: ["draft"], to: "paid", by: ["system"], label: "Paid" },
+  claim: {
+    from: ["paid"],
+    to: "assigned",
+    by: ["writer"],
+    guard: (order) => (order.writerId ? "Another writer has already claimed this order." : null),
+    set: (_order, actor) => ({ writerId: actor.id }),
+    label: "Claimed by a writer",
+  },
+  assign: {
+    from: ["paid"],
+    to: "assigned",
+    by: ["editor", "admin"],
+    set: (_order, _actor, input) => {
+      if (!input.writerId) throw new AppError("INVALID", "Choose a writer to assign.");
+      return { writerId: input.writerId };
+    },
+    label: "Assigned to a writer",
+  },
+  start_drafting: {
+    from: ["assigned", "revision_requested"],
+    to: "drafting",
+    by: ["writer", "editor", "admin"],
+    guard: isAssignedWriter,
+    label: "Drafting started",
+  },
+  submit_for_review: {
+    from: ["drafting"],
+    to: "in_review",
+    by: ["writer"],
+    guard: isAssignedWriter,
+    label: "Submitted for review",
+  },
+  return_to_writer: {
+    from: ["in_review"],
+    to: "drafting",
+    by: ["editor", "admin"],
+    label: "Returned to the writer with notes",
+  },
+  send_to_client: {
+    from: ["in_review"],
+    to: "with_client",
+    by: ["editor", "admin"],
+    label: "Sent to the client to read",
+  },
+  request_revision: {
+    from: ["with_client"],
+    to: "revision_requested",
+    by: ["client"],
+    guard: (order, actor) =>
+      ownsOrder(order, actor) ??
+      (order.revisionRoundsUsed >= order.revisionRoundsIncluded
+        ? "All included revision rounds have been used."
+        : null),
+    set: (order) => ({ revisionRoundsUsed: order.revisionRoundsUsed + 1 }),
+    label: "Changes requested by the client",
+  },
+  approve: { from: ["with_client"], to: "approved", by: ["client"], guard: ownsOrder, label: "Approved by the client" },
+  mark_printed: {
+    from: ["approved"],
+    to: "printed",
+    by: ["admin"],
+    guard: (order) => (order.delivery === "mail" ? null : "This letter is delivered as a PDF, not printed."),
+    label: "Printed",
+  },
+  mark_mailed: { from: ["printed"], to: "mailed", by: ["admin"], label: "Mailed" },
+  mark_delivered: {
+    from: ["approved"],
+    to: "delivered",
+    by: ["admin", "system"],
+    guard: (order) => (order.delivery === "pdf" ? null : "This letter is mailed, not delivered as a PDF."),
+    label: "Delivered as a PDF",
+  },
+  cancel: {
+    from: ["draft", "paid", "assigned"],
+    to: "cancelled",
+    by: ["client", "admin"],
+    guard: (order, actor) =>
+      actor.role === "client" && order.status !== "draft"
+        ? "A paid order can only be cancelled by our team; please contact us."
+        : ownsOrder(order, actor),
+    label: "Cancelled",
+  },
+  refund: {
+    from: ["paid", "assigned", "drafting", "in_review", "with_client", "revision_requested", "approved", "cancelled"],
+    to: "refunded",
+    by: ["admin", "system"],
+    label: "Refunded",
+  },
+} as const satisfies Record<string, Transition>;
+
+export type OrderEvent = keyof typeof transitions;
+
+/** The events this actor could take this order through now: used to show only buttons that work. */
+export function availableEvents(order: Order, actor: TransitionActor): OrderEvent[] {
+  return (Object.keys(transitions) as OrderEvent[]).filter((event) => whyNot(order, actor, event) === null);
+}
+
+function whyNot(order: Order, actor: TransitionActor, event: OrderEvent): string | null {
+  const t: Transition = transitions[event];
+  if (!t.by.includes(actor.role)) return "You cannot do that.";
+  if (!t.from.includes(order.status)) return `This order is ${statusLabel(order.status).toLowerCase()} now.`;
+  return t.guard?.(order, actor) ?? null;
+}
+
+/**
+ * Takes an order through one transition, in one transaction: locks the row (as the actor may see
+ * it), checks the table, updates it and writes the audit log.
+ */
+export async function applyTransition(
+  db: DbOrTx,
+  actor: TransitionActor,
+  orderId: string,
+  event: OrderEvent,
+  input: TransitionInput = {},
+): Promise<Order> {
+  return db.transaction(async (tx) => {
+    const scope = actor.role === "system" ? sql`true` : orderScope(actor);
+    const [order] = await tx.select().from(orders).where(and(eq(orders.id, orderId), scope)).for("update");
+    if (!order) throw notFound("That order");
+    const reason = whyNot(order, actor, event);
+    if (reason) throw new AppError("CONFLICT", reason);
+    const t: Transition = transitions[event];
+    const [updated] = await tx
+      .update(orders)
+      .set({ ...t.set?.(order, actor, input), status: t.to, updatedAt: new Date() })
+      .where(eq(orders.id, orderId))
+      .returning();
+    await tx.insert(auditLog).values({
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: `order.${event}`,
+      entityType: "order",
+      entityId: orderId,
+      fromStatus: order.status,
+      toStatus: t.to,
+      detail: input.detail ?? {},
+    });
+    return updated;
+  });
+}
+
+const statusLabels: Record<OrderStatus, string> = {
+  draft: "Awaiting payment",
+  paid: "Waiting for a writer",
+  assigned: "Writer assigned",
+  drafting: "Being written",
+  in_review: "With our editor",
+  with_client: "Ready for you to read",
+  revision_requested: "Changes requested",
+  approved: "Approved",
+  printed: "Printed",
+  mailed: "Mailed",
+  delivered: "Delivered",
+  cancelled: "Cancelled",
+  refunded: "Refunded",
+};
+
+export function statusLabel(status: OrderStatus): string {
+  return statusLabels[status];
+}
+
+export function eventLabel(event: OrderEvent): string {
+  return transitions[event].label;
+}

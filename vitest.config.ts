@@ -1,0 +1,41 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // server-only guards Next bundles; under vitest the modules are plain server code.
+  "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // PGlite takes ~300 MB per instance: two files at a time on a 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/database-global-setup.ts"],
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/server-global-setup.ts"],
+          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
