@@ -6,6 +6,10 @@ import { getActor, homeFor } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/schema";
 import { serviceModes } from "@/lib/env";
 import "./globals.css";
+import "./styles/client.css";
+import "./styles/desk.css";
+import "./styles/admin.css";
+import "./styles/payments.css";
 
 export const metadata: Metadata = {
   title: { default: "Beautiful Handwritten Letters", template: "%s · Beautiful Handwritten Letters" },
