@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, orders, recipients, type Order } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
 import type { Brief } from "./brief";
 import { quote } from "./pricing";
 
@@ -16,7 +17,7 @@ export async function placeOrder(db: DbOrTx, client: Actor, brief: Brief): Promi
     if (!recipient) {
       throw new AppError("INVALID", "Choose one of your recipients.", { recipientId: ["Choose one of your recipients."] });
     }
-    if (brief.delivery === "mail" && !(recipient.addressLine1 && recipient.city && recipient.country)) {
+    if (brief.delivery === "mail" && !hasPostalAddress(recipient)) {
       const message = `${recipient.name} has no postal address yet. Add one, or choose PDF delivery.`;
       throw new AppError("INVALID", message, { delivery: [message] });
     }

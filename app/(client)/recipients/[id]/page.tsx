@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDay } from "@/components/client/format-date";
+import { orNotFound } from "@/components/client/or-not-found";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { occasions } from "@/lib/orders/catalogue";
+import { formatMoney } from "@/lib/orders/pricing";
+import { countryName } from "@/lib/recipients/countries";
+import { getRecipient } from "@/lib/recipients/get-recipient";
+import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
+import { listRecipientOrders } from "@/lib/recipients/list-recipient-orders";
+
+export const metadata: Metadata = { title: "Recipient" };
+
+export default async function RecipientPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["client"]);
+  const db = await getDb();
+  const recipient = await orNotFound(getRecipient(db, actor, (await params).id));
+  const letters = await listRecipientOrders(db, actor, recipient.id);
+  const address = [
+    recipient.addressLine1,
+    recipient.addressLine2,
+    [recipient.city, recipient.region, recipient.postalCode].filter(Boolean).join(" "),
+    countryName(recipient.country),
+  ].filter(Boolean);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{recipient.name}</h1>
+          {recipient.relationship && <p className="lede">{recipient.relationship}</p>}
+        </div>
+        <div className="row">
+          <Link className="button" href={`/recipients/${recipient.id}/edit`}>
+            Edit details
+          </Link>
+          <Link className="button primary" href={`/orders/new?recipient=${recipient.id}`}>
+            Write to {recipient.name}
+          </Link>
+        </div>
+      </div>
+      <div className="split">
+        <section aria-labelledby="letters-heading">
+          <h2 id="letters-heading">Letters</h2>
+          {letters.length === 0 ? (
+            <p className="card empty">No letters for {recipient.name} yet.</p>
+          ) : (
+            <ul className="plain-list stack">
+              {letters.map((o) => (
+                <li key={o.id} className="card order-line">
+                  <Link href={`/orders/${o.id}`}>{occasions[o.occasion]}</Link>
+                  <StatusBadge status={o.status} />
+                  <span className="muted small">
+                    {formatDay(o.createdAt)} · {formatMoney(o.priceCents, o.currency)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <aside className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <dl className="details">
+            <dt>Postal address</dt>
+            <dd>
+              {hasPostalAddress(recipient) ? (
+                <address>
+                  {address.map((line) => (
+                    <span key={line} className="address-line">
+                      {line}
+                    </span>
+                  ))}
+                </address>
+              ) : (
+                <span className="muted">None yet: letters to {recipient.name} can be sent as a PDF.</span>
+              )}
+            </dd>
+            {recipient.birthday && (
+              <>
+                <dt>Birthday</dt>
+                <dd>{formatDay(recipient.birthday)}</dd>
+              </>
+            )}
+            {recipient.notes && (
+              <>
+                <dt>Notes</dt>
+                <dd className="notes">{recipient.notes}</dd>
+              </>
+            )}
+          </dl>
+        </aside>
+      </div>
+    </>
+  );
+}

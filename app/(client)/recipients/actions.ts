@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/auth/action";
+import { getDb } from "@/lib/db/client";
+import { addRecipient } from "@/lib/recipients/add-recipient";
+import { recipientFormSchema } from "@/lib/recipients/recipient-schema";
+import { updateRecipient } from "@/lib/recipients/update-recipient";
+
+export const saveRecipient = formAction(["client"], recipientFormSchema, async ({ recipientId, returnTo, ...input }, actor) => {
+  const db = await getDb();
+  const recipient = recipientId ? await updateRecipient(db, actor, recipientId, input) : await addRecipient(db, actor, input);
+  revalidatePath("/recipients");
+  redirect(returnTo === "new-order" ? `/orders/new?recipient=${recipient.id}` : `/recipients/${recipient.id}`);
+});
