@@ -1,0 +1,63 @@
+import { and, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { orderScope, type Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db/client";
+import { letterVersions, orders, recipients, type OrderStatus } from "@/lib/db/schema";
+import { notFound } from "@/lib/errors";
+import type { LetterInput } from "./render-letter-pdf";
+
+/** A client may download the letter once they have approved it; staff whenever there is a draft. */
+export const CLIENT_DOWNLOADABLE: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
+
+/**
+ * The latest text of an order's letter with its look, ready for renderLetterPdf, if this actor may
+ * download it. Anything else, including a writer who is not on the order, is "not found".
+ */
+export async function getLetterForDownload(
+  db: DbOrTx,
+  actor: Actor,
+  orderId: string,
+): Promise<{ letter: LetterInput; fileName: string }> {
+  if (!z.uuid().safeParse(orderId).success) throw notFound("That letter");
+  const [order] = await db
+    .select({
+      id: orders.id,
+      status: orders.status,
+      writerId: orders.writerId,
+      style: orders.handwritingStyle,
+      ink: orders.inkColour,
+      stationery: orders.stationery,
+      variety: orders.englishVariety,
+      recipientName: recipients.name,
+    })
+    .from(orders)
+    .leftJoin(recipients, eq(recipients.id, orders.recipientId))
+    .where(and(eq(orders.id, orderId), orderScope(actor)));
+  if (!order) throw notFound("That letter");
+  if (actor.role === "client" && !CLIENT_DOWNLOADABLE.includes(order.status)) throw notFound("That letter");
+  // orderScope also shows writers the open pool; only the writer on the order may download.
+  if (actor.role === "writer" && order.writerId !== actor.id) throw notFound("That letter");
+  const [latest] = await db
+    .select({ body: letterVersions.body })
+    .from(letterVersions)
+    .where(eq(letterVersions.orderId, orderId))
+    .orderBy(desc(letterVersions.number))
+    .limit(1);
+  if (!latest) throw notFound("That letter");
+  const { style, ink, stationery, variety } = order;
+  return {
+    letter: { body: latest.body, style, ink, stationery, variety, seed: order.id },
+    fileName: `letter-${slug(order.recipientName ?? "") || "for-you"}.pdf`,
+  };
+}
+
+/** ASCII letters and hyphens only: safe in a Content-Disposition header on every browser. */
+function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+}

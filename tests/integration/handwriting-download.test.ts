@@ -1,0 +1,43 @@
+import { expect, it } from "vitest";
+import { createOrderThrough } from "@/lib/db/seed";
+import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
+import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { describeWithDatabase } from "../helpers/test-database";
+import { makeCast } from "../helpers/people";
+
+const toReview = ["pay", "claim", { save: "Dear Margaret,\n\nHappy birthday." }, "submit_for_review"] as const;
+
+describeWithDatabase("letter PDF download", (ctx) => {
+  it("lets the client download only once they have approved the letter", async () => {
+    const cast = await makeCast(ctx.db);
+    const inReview = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
+    await expect(getLetterForDownload(ctx.db, cast.client, inReview.id)).rejects.toThrow(/not be found/);
+
+    const approved = await createOrderThrough(ctx.db, cast, cast.brief({ englishVariety: "en-GB" }), [...toReview, "send_to_client", "approve"]);
+    const { letter, fileName } = await getLetterForDownload(ctx.db, cast.client, approved.id);
+    expect(fileName).toBe("letter-margaret-bennett.pdf");
+    expect(letter).toMatchObject({ body: "Dear Margaret,\n\nHappy birthday.", style: "caveat", variety: "en-GB", seed: approved.id });
+    const pdf = await renderLetterPdf(letter);
+    expect(pdf.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("lets staff and the order's writer download a draft, and nobody else", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
+    for (const actor of [cast.editor, cast.admin, cast.writer]) {
+      await expect(getLetterForDownload(ctx.db, actor, order.id)).resolves.toMatchObject({ fileName: "letter-margaret-bennett.pdf" });
+    }
+    for (const actor of [cast.otherClient, cast.otherWriter, cast.client]) {
+      await expect(getLetterForDownload(ctx.db, actor, order.id)).rejects.toThrow(/not be found/);
+    }
+    await expect(getLetterForDownload(ctx.db, cast.admin, "not-a-uuid")).rejects.toThrow(/not be found/);
+  });
+
+  it("has nothing to download before the first draft is saved", async () => {
+    const cast = await makeCast(ctx.db);
+    const paid = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);
+    await expect(getLetterForDownload(ctx.db, cast.admin, paid.id)).rejects.toThrow(/not be found/);
+    // A writer sees a paid order in the open pool, but it is not theirs to download.
+    await expect(getLetterForDownload(ctx.db, cast.writer, paid.id)).rejects.toThrow(/not be found/);
+  });
+});
