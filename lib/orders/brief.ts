@@ -17,7 +17,8 @@ export const briefSchema = z.strictObject({
   memories: z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).map((m) => m.trim()).filter(Boolean))
-    .pipe(z.array(text(1200)).max(12, "Up to twelve memories, please.")),
+    .pipe(z.array(text(1200)).max(12, "Up to twelve memories, please."))
+    .default([]),
   mustInclude: text(1500).default(""),
   mustAvoid: text(1500).default(""),
   signOff: text(200).min(1, "Tell us how the letter should be signed."),

@@ -1,0 +1,414 @@
+"use client";
+import Link from "next/link";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type FormEvent,
+} from "react";
+import { Field, FormMessage } from "@/components/field";
+import { LetterSheet } from "@/components/letter-sheet";
+import type { ActionState } from "@/lib/auth/action";
+import {
+  deliveries,
+  englishVarieties,
+  handwritingStyles,
+  inks,
+  lengths,
+  occasions,
+  stationeries,
+  tones,
+  type Delivery,
+  type LetterLength,
+  type Occasion,
+} from "@/lib/orders/catalogue";
+import { quote } from "@/lib/orders/pricing";
+import { PriceSummary } from "./price-summary";
+import { sampleLetter } from "./sample-letter";
+
+export type BriefRecipient = { id: string; name: string; relationship: string; hasAddress: boolean };
+
+type Props<T> = {
+  action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+  recipients: BriefRecipient[];
+  preselectRecipientId?: string;
+  /** Where this browser keeps the unfinished brief; per account, so a shared computer does not mix them. */
+  storageKey: string;
+};
+
+const MAX_MEMORIES = 12;
+
+type Draft = {
+  recipientId: string;
+  occasion: Occasion;
+  relationship: string;
+  tone: string;
+  toneNote: string;
+  length: LetterLength;
+  memories: { key: number; text: string }[];
+  mustInclude: string;
+  mustAvoid: string;
+  signOff: string;
+  englishVariety: string;
+  deadline: string;
+  delivery: Delivery;
+  handwritingStyle: string;
+  inkColour: string;
+  stationery: string;
+};
+
+let lastKey = 0;
+const memory = (text = "") => ({ key: ++lastKey, text });
+
+function freshDraft(recipientId: string): Draft {
+  return {
+    recipientId,
+    occasion: "birthday",
+    relationship: "",
+    tone: tones[0],
+    toneNote: "",
+    length: "letter",
+    memories: [memory()],
+    mustInclude: "",
+    mustAvoid: "",
+    signOff: "",
+    englishVariety: "en-US",
+    deadline: "",
+    delivery: "pdf",
+    handwritingStyle: "caveat",
+    inkColour: "navy",
+    stationery: "cream",
+  };
+}
+
+function readDraft(storageKey: string, recipientId: string): Draft {
+  const fresh = freshDraft(recipientId);
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(storageKey) ?? "null") as (Partial<Omit<Draft, "memories">> & { memories?: string[] }) | null;
+    if (!saved) return fresh;
+    const memories = Array.isArray(saved.memories) ? saved.memories.map((m) => memory(String(m))) : fresh.memories;
+    // A recipient just added (?recipient=) wins over the one in the saved draft.
+    return { ...fresh, ...saved, memories, recipientId: recipientId || saved.recipientId || "" };
+  } catch {
+    return fresh; // storage blocked or a damaged draft: start afresh
+  }
+}
+
+function writeDraft(storageKey: string, draft: Draft) {
+  try {
+    window.localStorage.setItem(storageKey, JSON.stringify({ ...draft, memories: draft.memories.map((m) => m.text) }));
+  } catch {
+    // Private browsing or a full storage: the brief still works, it just is not kept.
+  }
+}
+
+const noSubscription = () => () => {};
+
+/** The new-letter brief. The server renders it empty; in the browser it restores the unfinished draft. */
+export function BriefForm<T>(props: Props<T>) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const defaultRecipient = props.preselectRecipientId ?? (props.recipients.length === 1 ? props.recipients[0].id : "");
+  const initial = inBrowser ? readDraft(props.storageKey, props.preselectRecipientId ?? "") : freshDraft(defaultRecipient);
+  if (inBrowser && !initial.recipientId) initial.recipientId = defaultRecipient;
+  return <BriefFields key={inBrowser ? "browser" : "server"} {...props} initial={initial} />;
+}
+
+// Field hands out defaultValue for uncontrolled inputs; these inputs are controlled instead.
+const controlled = <P extends { defaultValue?: string }>(p: P) => ({ ...p, defaultValue: undefined });
+
+function BriefFields<T>({ action, recipients, storageKey, initial }: Props<T> & { initial: Draft }) {
+  const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const [draft, setDraft] = useState(initial);
+  const focusMemory = useRef<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  // Keep the draft as the client types; after a failed submit, keep it again (submitting set it aside).
+  useEffect(() => writeDraft(storageKey, draft), [storageKey, draft, state]);
+  useEffect(() => {
+    if (focusMemory.current === null) return;
+    document.getElementById(`memory-${focusMemory.current}`)?.focus();
+    focusMemory.current = null;
+  }, [draft.memories]);
+
+  const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const onChange =
+    (key: Exclude<keyof Draft, "memories">) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      update(key, e.target.value as never);
+
+  const recipient = recipients.find((r) => r.id === draft.recipientId);
+  const errors = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
+
+  function chooseRecipient(e: ChangeEvent<HTMLSelectElement>) {
+    const chosen = recipients.find((r) => r.id === e.target.value);
+    setDraft((d) => ({ ...d, recipientId: e.target.value, relationship: d.relationship || chosen?.relationship || "" }));
+  }
+
+  function addMemory() {
+    const added = memory();
+    focusMemory.current = added.key;
+    setDraft((d) => ({ ...d, memories: [...d.memories, added] }));
+  }
+  function moveMemory(index: number, by: -1 | 1) {
+    const target = index + by;
+    if (target < 0 || target >= draft.memories.length) return;
+    const memories = [...draft.memories];
+    [memories[index], memories[target]] = [memories[target], memories[index]];
+    update("memories", memories);
+  }
+  function removeMemory(index: number) {
+    update("memories", draft.memories.filter((_, i) => i !== index));
+    addButton.current?.focus();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    // Set the draft aside; it is written back if the server finds something to fix.
+    window.localStorage.removeItem(storageKey);
+    startTransition(() => dispatch(formData));
+  }
+
+  const price = quote({ length: draft.length, delivery: draft.delivery, deadline: draft.deadline || null });
+  const firstMemory = draft.memories.find((m) => m.text.trim())?.text;
+  const memoryErrors = errors("memories");
+  const deliveryErrors = errors("delivery");
+
+  return (
+    <form className="brief-form" onSubmit={onSubmit} noValidate>
+      <div className="brief-fields form">
+        <FormMessage state={state} />
+
+        <fieldset className="card form">
+          <legend className="section-legend">Who it is for</legend>
+          <Field name="recipientId" label="Recipient" state={state} hint={<Link href="/recipients/new?returnTo=new-order">Add a new recipient</Link>}>
+            {(p) => (
+              <select {...controlled(p)} value={draft.recipientId} onChange={chooseRecipient}>
+                <option value="">Choose a recipient</option>
+                {recipients.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                    {r.relationship ? ` (${r.relationship})` : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="occasion" label="Occasion" state={state}>
+            {(p) => (
+              <select {...controlled(p)} value={draft.occasion} onChange={onChange("occasion")}>
+                {Object.entries(occasions).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="relationship" label="Relationship" state={state} hint="How you know them, in your words: “My mother”, “My oldest friend”.">
+            {(p) => <input type="text" {...controlled(p)} value={draft.relationship} onChange={onChange("relationship")} />}
+          </Field>
+        </fieldset>
+
+        <fieldset className="card form">
+          <legend className="section-legend">How it should sound</legend>
+          <div className="grid grid-2">
+            <Field name="tone" label="Tone" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.tone} onChange={onChange("tone")}>
+                  {tones.map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="length" label="Length" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.length} onChange={onChange("length")}>
+                  {Object.entries(lengths).map(([value, l]) => (
+                    <option key={value} value={value}>
+                      {l.label} ({l.minWords}–{l.maxWords} words)
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field name="toneNote" label="Anything else about the tone?" state={state} hint="Optional. For example: “gently funny, she hates fuss”.">
+            {(p) => <input type="text" {...controlled(p)} value={draft.toneNote} onChange={onChange("toneNote")} />}
+          </Field>
+          <Field name="englishVariety" label="Variety of English" state={state}>
+            {(p) => (
+              <select {...controlled(p)} value={draft.englishVariety} onChange={onChange("englishVariety")}>
+                {Object.entries(englishVarieties).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset className="card form" aria-describedby={memoryErrors ? "memories-error" : undefined}>
+          <legend className="section-legend">What to say</legend>
+          <p className="muted small">
+            Memories are the heart of the letter: a place, a day, a habit, something only the two of you know.
+          </p>
+          <ol className="memories plain-list">
+            {draft.memories.map((m, index) => (
+              <li key={m.key} className="memory field">
+                <label htmlFor={`memory-${m.key}`}>Memory {index + 1}</label>
+                <textarea
+                  id={`memory-${m.key}`}
+                  name="memories"
+                  rows={3}
+                  value={m.text}
+                  aria-invalid={!!memoryErrors}
+                  onChange={(e) =>
+                    update(
+                      "memories",
+                      draft.memories.map((x) => (x.key === m.key ? { ...x, text: e.target.value } : x)),
+                    )
+                  }
+                />
+                <div className="row memory-tools">
+                  <button type="button" className="button quiet small" aria-disabled={index === 0} onClick={() => moveMemory(index, -1)}>
+                    Move up<span className="visually-hidden"> memory {index + 1}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button quiet small"
+                    aria-disabled={index === draft.memories.length - 1}
+                    onClick={() => moveMemory(index, 1)}
+                  >
+                    Move down<span className="visually-hidden"> memory {index + 1}</span>
+                  </button>
+                  <button type="button" className="button quiet small" onClick={() => removeMemory(index)}>
+                    Remove<span className="visually-hidden"> memory {index + 1}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {memoryErrors && (
+            <span className="field-error" id="memories-error">
+              {memoryErrors.join(" ")}
+            </span>
+          )}
+          <div>
+            <button ref={addButton} type="button" className="button" onClick={addMemory} disabled={draft.memories.length >= MAX_MEMORIES}>
+              Add a memory
+            </button>
+          </div>
+          <Field name="mustInclude" label="Must include" state={state} hint="Optional. Names, a phrase, a date that has to be there.">
+            {(p) => <textarea rows={3} {...controlled(p)} value={draft.mustInclude} onChange={onChange("mustInclude")} />}
+          </Field>
+          <Field name="mustAvoid" label="Things to avoid" state={state} hint="Optional. Subjects or words to leave out.">
+            {(p) => <textarea rows={3} {...controlled(p)} value={draft.mustAvoid} onChange={onChange("mustAvoid")} />}
+          </Field>
+          <Field name="signOff" label="Sign-off" state={state} hint="For example: “With all my love, Clara”.">
+            {(p) => <input type="text" {...controlled(p)} value={draft.signOff} onChange={onChange("signOff")} />}
+          </Field>
+        </fieldset>
+
+        <fieldset className="card form">
+          <legend className="section-legend">Delivery and look</legend>
+          <Field name="deadline" label="Deadline" state={state} hint="Optional. Within five days counts as a rush.">
+            {(p) => <input type="date" {...controlled(p)} value={draft.deadline} onChange={onChange("deadline")} />}
+          </Field>
+          <fieldset className="field" aria-describedby={deliveryErrors ? "delivery-error" : undefined}>
+            <legend>Delivery</legend>
+            <div className="choices">
+              {Object.entries(deliveries).map(([value, label]) => (
+                <label key={value} className="choice">
+                  <input
+                    type="radio"
+                    name="delivery"
+                    value={value}
+                    checked={draft.delivery === value}
+                    onChange={() => update("delivery", value as Delivery)}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+            {draft.delivery === "mail" && recipient && !recipient.hasAddress && (
+              <p className="hint">
+                {recipient.name} has no postal address yet.{" "}
+                <Link href={`/recipients/${recipient.id}/edit`}>Add their address</Link> (this brief is kept), or choose PDF by email.
+              </p>
+            )}
+            {deliveryErrors && (
+              <span className="field-error" id="delivery-error">
+                {deliveryErrors.join(" ")}
+              </span>
+            )}
+          </fieldset>
+          <div className="grid grid-3">
+            <Field name="handwritingStyle" label="Handwriting" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.handwritingStyle} onChange={onChange("handwritingStyle")}>
+                  {Object.entries(handwritingStyles).map(([value, s]) => (
+                    <option key={value} value={value}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="inkColour" label="Ink" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.inkColour} onChange={onChange("inkColour")}>
+                  {Object.entries(inks).map(([value, ink]) => (
+                    <option key={value} value={value}>
+                      {ink.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="stationery" label="Stationery" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.stationery} onChange={onChange("stationery")}>
+                  {Object.entries(stationeries).map(([value, s]) => (
+                    <option key={value} value={value}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </fieldset>
+      </div>
+
+      <aside className="brief-aside" aria-label="Preview and price">
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading">How it will look</h2>
+          <LetterSheet
+            body={sampleLetter({ recipientName: recipient?.name, occasion: draft.occasion, memory: firstMemory, signOff: draft.signOff })}
+            style={draft.handwritingStyle}
+            ink={draft.inkColour}
+            stationery={draft.stationery}
+            label="Sample of your letter in the chosen handwriting"
+          />
+          <p className="muted small">A sample in your chosen handwriting, ink and paper. Your writer composes the real letter.</p>
+        </section>
+        <PriceSummary quote={price} />
+      </aside>
+
+      <div className="brief-submit">
+        <button className="button primary" type="submit" disabled={pending}>
+          Continue to payment
+        </button>
+        <p className="muted small">You will see the total again before paying. Nothing is charged yet.</p>
+      </div>
+    </form>
+  );
+}
