@@ -1,0 +1,95 @@
+// Chat messages for the writer's assistant. The brief, the recipient and the writer's voice go to
+// the model as data in the user message; the rules the letter must keep go in the system message.
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import { englishVarieties, lengths, occasions } from "@/lib/orders/catalogue";
+import { firstName } from "./first-name";
+import { isRewritePreset, type ComposeContext, type ComposeRequest, type RewritePreset } from "./compose-types";
+
+const varietyExamples: Record<ComposeContext["brief"]["englishVariety"], string> = {
+  "en-US": "color, center, realize, mom",
+  "en-GB": "colour, centre, realise, practised, mum",
+  "en-CA": "colour, centre, realize, mom",
+  "en-AU": "colour, centre, realise, mum",
+};
+
+const presetInstructions: Record<RewritePreset, string> = {
+  warmer: "Make it warmer and more affectionate, without becoming sugary.",
+  simpler: "Make it simpler: plain everyday words and shorter sentences.",
+  shorter: "Make it shorter: keep the meaning and the concrete details, cut everything else.",
+  more_formal: "Make it more formal and composed, while keeping it kind.",
+};
+
+/** Older letters are context, not material: a few, trimmed, so the prompt stays small. */
+const EARLIER_LETTERS = 3;
+const EARLIER_LETTER_CHARS = 1500;
+
+export function buildPrompt(context: ComposeContext, request: ComposeRequest): ChatCompletionMessageParam[] {
+  return [
+    { role: "system", content: systemRules(context, request) },
+    { role: "user", content: [briefSection(context), task(context, request)].join("\n\n") },
+  ];
+}
+
+function systemRules({ brief, voiceNotes }: ComposeContext, request: ComposeRequest): string {
+  const range = lengths[brief.length];
+  const rules = [
+    "You help a professional letter writer write a personal letter that will be handwritten and sent.",
+    `Write in ${englishVarieties[brief.englishVariety]} spelling and usage (for example: ${varietyExamples[brief.englishVariety]}).`,
+    request.mode === "rewrite"
+      ? "Rewrite only the passage you are given; keep its facts and names."
+      : `The whole letter should be between ${range.minWords} and ${range.maxWords} words.`,
+    "Use only the facts in the brief. Never invent names, events, dates or places.",
+    "Reply with the letter text only: no title, no notes, no quotation marks around it, no markdown.",
+  ];
+  if (brief.mustAvoid.trim()) rules.push(`Never mention or allude to: ${oneLine(brief.mustAvoid)}.`);
+  if (voiceNotes.trim()) rules.push(`The writer's own voice, to write in: ${oneLine(voiceNotes)}`);
+  return rules.join("\n");
+}
+
+function briefSection({ brief, recipient, earlierLetters }: ComposeContext): string {
+  const lines = [
+    "THE BRIEF",
+    `Occasion: ${occasions[brief.occasion]}`,
+    `To: ${recipient.name}${recipient.relationship ? ` (${recipient.relationship})` : ""}`,
+    `How the sender knows them: ${brief.relationship}`,
+    `Tone: ${brief.tone}${brief.toneNote ? ` (${brief.toneNote})` : ""}`,
+  ];
+  if (recipient.notes.trim()) lines.push(`About ${firstName(recipient.name)}: ${oneLine(recipient.notes)}`);
+  if (brief.memories.length > 0) {
+    lines.push("Memories, each its own paragraph, in this order:");
+    brief.memories.forEach((memory, i) => lines.push(`${i + 1}. ${oneLine(memory)}`));
+  }
+  if (brief.mustInclude.trim()) lines.push(`Must include: ${oneLine(brief.mustInclude)}`);
+  if (brief.mustAvoid.trim()) lines.push(`Must avoid: ${oneLine(brief.mustAvoid)}`);
+  lines.push(`Sign off exactly as: ${brief.signOff}`);
+  const earlier = earlierLetters.slice(-EARLIER_LETTERS);
+  if (earlier.length > 0) {
+    lines.push("", `EARLIER LETTERS TO ${recipient.name.toUpperCase()} (do not repeat their stories or phrases)`);
+    for (const letter of earlier) lines.push(`--- ${letter.date}`, letter.body.slice(0, EARLIER_LETTER_CHARS));
+  }
+  return lines.join("\n");
+}
+
+function task({ brief, recipient }: ComposeContext, request: ComposeRequest): string {
+  switch (request.mode) {
+    case "draft":
+      return `TASK\nWrite the first draft of the letter to ${firstName(recipient.name)}, following the brief.`;
+    case "rewrite": {
+      const how = isRewritePreset(request.instruction) ? presetInstructions[request.instruction] : oneLine(request.instruction);
+      return `TASK\nRewrite this passage of the letter. ${how}\nReply with the new passage only.\n\nPASSAGE\n${request.selection}`;
+    }
+    case "continue":
+      return [
+        "TASK",
+        `Continue the letter from exactly where it stops, with one or two paragraphs. Keep the whole letter under ${lengths[brief.length].maxWords} words.`,
+        "Reply with the new text only, without repeating what is already written.",
+        "",
+        "THE LETTER SO FAR",
+        request.textBefore,
+      ].join("\n");
+  }
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n+\s*/g, "; ");
+}
