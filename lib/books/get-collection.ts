@@ -1,0 +1,44 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { can, type Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db/client";
+import { collectionItems, collections, exports, orders, recipients } from "@/lib/db/schema";
+import { notFound } from "@/lib/errors";
+import { latestBodies } from "./latest-bodies";
+import { publishableWhere } from "./publishable-where";
+
+/**
+ * A collection with its letters in book order (the text each will be printed with, and whether it
+ * may still be published) and its exports, newest first.
+ */
+export async function getCollection(db: DbOrTx, actor: Actor, collectionId: string) {
+  if (!can(actor, "collection.manage") || !z.uuid().safeParse(collectionId).success) throw notFound("That collection");
+  const [collection] = await db.select().from(collections).where(eq(collections.id, collectionId));
+  if (!collection) throw notFound("That collection");
+  const rows = await db
+    .select({
+      orderId: collectionItems.orderId,
+      position: collectionItems.position,
+      title: collectionItems.title,
+      redactedText: collectionItems.redactedText,
+      occasion: orders.occasion,
+      recipientName: recipients.name,
+      publishable: publishableWhere().mapWith(Boolean),
+    })
+    .from(collectionItems)
+    .innerJoin(orders, eq(orders.id, collectionItems.orderId))
+    .leftJoin(recipients, eq(recipients.id, orders.recipientId))
+    .where(eq(collectionItems.collectionId, collectionId))
+    .orderBy(asc(collectionItems.position));
+  const bodies = await latestBodies(
+    db,
+    rows.filter((r) => r.redactedText === null).map((r) => r.orderId),
+  );
+  const items = rows.map(({ redactedText, ...row }) => ({ ...row, text: redactedText ?? bodies.get(row.orderId) ?? "" }));
+  const exportRows = await db
+    .select()
+    .from(exports)
+    .where(eq(exports.collectionId, collectionId))
+    .orderBy(desc(exports.createdAt));
+  return { collection, items, exports: exportRows };
+}
