@@ -1,0 +1,213 @@
+// The honest fallback when no AI service is configured: it assembles a first draft from the brief's
+// own words and applies small, predictable phrase tables for rewrites. It never invents facts, and
+// it says what it is in every result.
+import { mentions } from "@/lib/facts/mentions";
+import { significantWords } from "@/lib/facts/significant-words";
+import type { Occasion } from "@/lib/orders/catalogue";
+import { composerLabels, isRewritePreset, type ComposeContext, type ComposeRequest, type RewritePreset } from "./compose-types";
+import { firstName } from "./first-name";
+import type { Composition } from "./composition";
+
+const openings: Record<Occasion, string> = {
+  birthday: "Happy birthday! I wanted to write to you properly this year, by hand, to tell you what you mean to me.",
+  anniversary: "Happy anniversary. Another year together, and I wanted to mark it with a real letter.",
+  love: "I have been meaning to write this down for a long time, so here it is, in ink.",
+  thanks: "I wanted to thank you properly, in a letter, because a quick message would not be enough.",
+  condolence: "I was so sorry to hear your news. I have been thinking of you, and I wanted to write.",
+  apology: "I owe you an apology, and I wanted to make it properly, in writing.",
+  congratulations: "Congratulations! I was so happy to hear the news, and I wanted to tell you so in a letter.",
+  other: "I have been thinking of you, and I wanted to write.",
+};
+
+const closings: Record<Occasion, string> = {
+  birthday: "I hope the year ahead is full of good days. Happy birthday.",
+  anniversary: "Here is to the next year, and all the ones after it.",
+  love: "Thank you for being you.",
+  thanks: "Thank you, truly.",
+  condolence: "Please take good care of yourself. I am here whenever you need me.",
+  apology: "I hope you can forgive me. I am truly sorry.",
+  congratulations: "I am so proud of you. Congratulations again.",
+  other: "I hope this letter finds you well.",
+};
+
+// Memories read as "I remember when we…" if they are sentences, "I often think of …" if they are phrases.
+const SUBJECTS = new Set(["i", "we", "you", "he", "she", "they"]);
+const LOWER_STARTERS = new Set(["the", "a", "an", "our", "my", "your", "his", "her", "their", "that", "this", "those", "how", "when"]);
+const phraseLeads = ["I often think of", "I still smile when I think of", "And I will never forget", "I remember"];
+const sentenceLeads = ["I remember when", "I still think about the time", "And I will never forget how", "I often think back to when"];
+
+const simplerWords: Record<string, string> = {
+  utilise: "use", utilize: "use", commence: "start", purchase: "buy", assistance: "help", approximately: "about",
+  however: "but", therefore: "so", nevertheless: "still", endeavour: "try", endeavor: "try", sufficient: "enough",
+  numerous: "many", additional: "more", demonstrate: "show", obtain: "get", require: "need", regarding: "about",
+  inform: "tell", residence: "home", acquire: "get", individuals: "people", tremendously: "very",
+  extraordinarily: "very", wonderful: "lovely", magnificent: "grand", remarkable: "special", comprehend: "understand",
+  "in order to": "to", "prior to": "before", "due to the fact that": "because", "at this point in time": "now",
+};
+
+const warmerPhrases: Record<string, string> = {
+  "thank you": "thank you so much", "i hope": "I really hope", "i miss you": "I miss you terribly",
+  "best wishes": "with love", "kind regards": "with love", regards: "love", sincerely: "with all my love",
+  "i think of you": "I think of you so often", "i am glad": "I am so glad", "i'm glad": "I'm so glad",
+  "i appreciate": "I am so grateful for", nice: "lovely",
+};
+
+const formalPhrases: Record<string, string> = {
+  "can't": "cannot", "don't": "do not", "doesn't": "does not", "didn't": "did not", "won't": "will not",
+  "isn't": "is not", "wasn't": "was not", "aren't": "are not", "couldn't": "could not", "wouldn't": "would not",
+  "shouldn't": "should not", "i'm": "I am", "i've": "I have", "i'll": "I will", "i'd": "I would", "it's": "it is",
+  "you're": "you are", "we're": "we are", "they're": "they are", "that's": "that is", "there's": "there is",
+  "let's": "let us", thanks: "thank you", hey: "dear", hi: "dear", kids: "children", "a lot of": "a great deal of",
+  "lots of": "many", gonna: "going to", wanna: "want to", yeah: "yes", okay: "all right", "love,": "with warm regards,",
+};
+
+const FILLERS = /\b(really|very|just|truly|actually|so much|quite|simply)\s+/gi;
+
+type Options = { signal?: AbortSignal; delayMs?: number };
+
+/** Composes offline and streams the result word by word, so the writer's screen behaves as with AI. */
+export function offlineComposer(context: ComposeContext, request: ComposeRequest, options: Options = {}): Composition {
+  const { text, notice } = compose(context, request);
+  return { composer: "offline", label: composerLabels.offline, notice, chunks: streamWords(text, options) };
+}
+
+function compose(context: ComposeContext, request: ComposeRequest): { text: string; notice?: string } {
+  switch (request.mode) {
+    case "draft":
+      return { text: draft(context) };
+    case "continue":
+      return continuation(context, request.textBefore);
+    case "rewrite": {
+      if (!isRewritePreset(request.instruction)) {
+        return {
+          text: request.selection,
+          notice: "The offline composer can only follow the named rewrites; the passage is unchanged.",
+        };
+      }
+      return { text: keepEdges(request.selection, rewrite(request.selection.trim(), request.instruction)) };
+    }
+  }
+}
+
+function draft({ brief, recipient }: ComposeContext): string {
+  const name = firstName(recipient.name);
+  const paragraphs = [
+    `${brief.occasion === "love" ? "My dearest" : "Dear"} ${name},`,
+    openings[brief.occasion],
+    ...brief.memories.map(memoryParagraph),
+    ...mustIncludeSentences(brief.mustInclude),
+    closings[brief.occasion],
+    signOff(brief.signOff),
+  ];
+  return paragraphs.filter(Boolean).join("\n\n");
+}
+
+function memoryParagraph(memory: string, index: number): string {
+  const clean = memory.trim().replace(/[.!?…]+$/, "");
+  const firstWord = clean.split(/\s+/)[0].toLowerCase();
+  const leads = SUBJECTS.has(firstWord) ? sentenceLeads : phraseLeads;
+  return `${leads[index % leads.length]} ${lowerFirst(clean)}.`;
+}
+
+function mustIncludeSentences(mustInclude: string): string[] {
+  const items = mustInclude.split(/\n|;/).map((s) => s.trim().replace(/[.!?]+$/, "")).filter(Boolean);
+  return items.length ? [items.map((item) => `${capitalise(item)}.`).join(" ")] : [];
+}
+
+/** Adds the next part of the brief the letter does not have yet: a memory, then the must-include, then the ending. */
+function continuation({ brief }: ComposeContext, textBefore: string): { text: string; notice?: string } {
+  const have = new Set(significantWords(textBefore));
+  const separator = /\n\s*$/.test(textBefore) || textBefore.trim() === "" ? "" : "\n\n";
+  const nextMemory = brief.memories.findIndex((m) => !mentions(have, m).found);
+  if (nextMemory >= 0) return { text: separator + memoryParagraph(brief.memories[nextMemory], nextMemory) };
+  const include = mustIncludeSentences(brief.mustInclude).filter((s) => !mentions(have, s).found);
+  if (include.length) return { text: separator + include.join(" ") };
+  if (!textBefore.includes(brief.signOff.split(",")[0])) {
+    return { text: separator + [closings[brief.occasion], signOff(brief.signOff)].join("\n\n") };
+  }
+  return { text: "", notice: "The letter already has everything from the brief; the offline composer has nothing to add." };
+}
+
+function rewrite(text: string, preset: RewritePreset): string {
+  switch (preset) {
+    case "shorter":
+      return shorter(text);
+    case "simpler":
+      return splitLongSentences(replacePhrases(text, simplerWords));
+    case "warmer": {
+      const warmer = replacePhrases(text, warmerPhrases);
+      return warmer === text ? `${text} It means more to me than I can say.` : warmer;
+    }
+    case "more_formal":
+      return replacePhrases(text, formalPhrases).replace(/!/g, ".");
+  }
+}
+
+/** Drops filler words, then keeps the first sentences of each paragraph and its last one. */
+function shorter(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => {
+      const sentences = sentencesOf(paragraph.replace(FILLERS, ""));
+      if (sentences.length < 3) return sentences.join(" ");
+      const keep = Math.ceil(sentences.length * 0.6);
+      return [...sentences.slice(0, keep - 1), sentences[sentences.length - 1]].join(" ");
+    })
+    .join("\n\n");
+}
+
+function splitLongSentences(text: string): string {
+  return sentencesOf(text)
+    .map((s) => (s.split(/\s+/).length > 16 ? s.replace(/(,| ;) and /, ". And ").replace(/; /, ". ") : s))
+    .join(" ");
+}
+
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Replaces whole words and phrases from a table, keeping a capital first letter where there was one. */
+function replacePhrases(text: string, table: Record<string, string>): string {
+  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}'’])(${keys.map(escapeRegExp).join("|")})(?![\\p{L}'’])`, "giu");
+  return text.replace(pattern, (match) => {
+    const replacement = table[match.toLowerCase().replace(/’/g, "'")] ?? match;
+    return /^\p{Lu}/u.test(match) ? capitalise(replacement) : replacement;
+  });
+}
+
+function signOff(text: string): string {
+  const comma = text.lastIndexOf(",");
+  return comma > 0 ? `${text.slice(0, comma + 1)}\n${text.slice(comma + 1).trim()}` : text;
+}
+
+function keepEdges(original: string, rewritten: string): string {
+  const [lead] = original.match(/^\s*/) ?? [""];
+  const [trail] = original.match(/\s*$/) ?? [""];
+  return lead + rewritten + trail;
+}
+
+function lowerFirst(text: string): string {
+  // "Teaching me to swim" is something the recipient did: "I often think of you teaching me to swim".
+  if (/^\p{L}+ing (me|us)\b/u.test(text)) return `you ${text[0].toLowerCase()}${text.slice(1)}`;
+  const first = text.split(/\s+/)[0];
+  if (first === "I") return text;
+  const lower = first.toLowerCase();
+  return LOWER_STARTERS.has(lower) || SUBJECTS.has(lower) || /ing$/.test(lower) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function* streamWords(text: string, { signal, delayMs = 12 }: Options): AsyncGenerator<string> {
+  for (const word of text.match(/\s*\S+|\s+$/g) ?? []) {
+    signal?.throwIfAborted();
+    yield word;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import type { ComposeRequest } from "@/lib/ai/compose-types";
+import { offlineComposer } from "@/lib/ai/offline-composer";
+import { composeContext } from "../fixtures/compose-context";
+
+async function run(request: ComposeRequest, context = composeContext()) {
+  const composition = offlineComposer(context, request, { delayMs: 0 });
+  const chunks: string[] = [];
+  for await (const chunk of composition.chunks) chunks.push(chunk);
+  return { ...composition, chunks, text: chunks.join("") };
+}
+
+describe("offline composer", () => {
+  it("drafts from the brief: greeting, opening, one paragraph per memory in order, must-include, sign-off", async () => {
+    const context = composeContext({
+      memories: ["Teaching me to swim in the lake at Grandpa's cabin", "Her lemon cake every Sunday", "We drove to Whitby in the rain"],
+      mustInclude: "See you at Easter",
+    });
+    const { text, composer, label } = await run({ mode: "draft" }, context);
+    expect(composer).toBe("offline");
+    expect(label).toBe("Offline composer — no AI service configured");
+    const paragraphs = text.split("\n\n");
+    expect(paragraphs[0]).toBe("Dear Margaret,");
+    expect(paragraphs[1]).toMatch(/^Happy birthday!/);
+    expect(paragraphs[2]).toBe("I often think of you teaching me to swim in the lake at Grandpa's cabin.");
+    expect(paragraphs[3]).toBe("I still smile when I think of her lemon cake every Sunday.");
+    expect(paragraphs[4]).toBe("And I will never forget how we drove to Whitby in the rain.");
+    expect(paragraphs).toContain("See you at Easter.");
+    expect(paragraphs.at(-1)).toBe("With all my love,\nClara");
+  });
+
+  it("fits the occasion", async () => {
+    const { text } = await run({ mode: "draft" }, composeContext({ occasion: "condolence", memories: [] }));
+    expect(text).toMatch(/^Dear Margaret,\n\nI was so sorry to hear your news/);
+    const love = await run({ mode: "draft" }, composeContext({ occasion: "love" }));
+    expect(love.text).toMatch(/^My dearest Margaret,/);
+  });
+
+  it("streams word by word, and the words join up to the whole text", async () => {
+    const { chunks, text } = await run({ mode: "draft" });
+    expect(chunks.length).toBeGreaterThan(20);
+    expect(chunks.every((c) => c.trim().split(/\s+/).length === 1)).toBe(true);
+    expect(text.split(/\s+/).length).toBe(chunks.length);
+  });
+
+  it("stops streaming when the writer presses Stop", async () => {
+    const controller = new AbortController();
+    const composition = offlineComposer(composeContext(), { mode: "draft" }, { signal: controller.signal, delayMs: 1 });
+    const got: string[] = [];
+    await expect(
+      (async () => {
+        for await (const chunk of composition.chunks) {
+          got.push(chunk);
+          if (got.length === 3) controller.abort();
+        }
+      })(),
+    ).rejects.toThrow();
+    expect(got).toHaveLength(3);
+  });
+
+  it("rewrites with the named instructions, keeping the selection's surrounding spaces", async () => {
+    const shorter = await run({
+      mode: "rewrite",
+      instruction: "shorter",
+      selection: " I really loved that day. We swam. We ate cake. We sang. We slept very well. ",
+    });
+    expect(shorter.text).toBe(" I loved that day. We swam. We slept well. ");
+
+    const simpler = await run({ mode: "rewrite", instruction: "simpler", selection: "We will commence the journey prior to dawn." });
+    expect(simpler.text).toBe("We will start the journey before dawn.");
+
+    const formal = await run({ mode: "rewrite", instruction: "more_formal", selection: "Thanks, I can't wait to see the kids!" });
+    expect(formal.text).toBe("Thank you, I cannot wait to see the children.");
+
+    const warmer = await run({ mode: "rewrite", instruction: "warmer", selection: "Thank you for the book. I hope you are well." });
+    expect(warmer.text).toBe("Thank you so much for the book. I really hope you are well.");
+  });
+
+  it("says plainly when it cannot follow a free instruction, and leaves the passage as it was", async () => {
+    const result = await run({ mode: "rewrite", instruction: "Make it rhyme", selection: "You are kind." });
+    expect(result.text).toBe("You are kind.");
+    expect(result.notice).toMatch(/offline composer can only follow the named rewrites/);
+  });
+
+  it("continues with the next memory the letter lacks, then the ending", async () => {
+    const first = await run({ mode: "continue", textBefore: "Dear Margaret,\n\nI think of the lake at Grandpa's cabin, where you taught me to swim." });
+    expect(first.text).toBe("\n\nI still smile when I think of her lemon cake every Sunday.");
+    const ending = await run({ mode: "continue", textBefore: "Dear Margaret,\n\nSwimming at Grandpa's cabin lake. Lemon cake every Sunday.\n" });
+    expect(ending.text).toBe("I hope the year ahead is full of good days. Happy birthday.\n\nWith all my love,\nClara");
+  });
+});
