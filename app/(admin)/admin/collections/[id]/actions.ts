@@ -1,0 +1,35 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction } from "@/lib/auth/action";
+import { moveCollectionItem } from "@/lib/books/move-collection-item";
+import { startExport } from "@/lib/books/start-export";
+import { collectionItemSchema, updateCollectionItem } from "@/lib/books/update-collection-item";
+import { getDb } from "@/lib/db/client";
+
+const refresh = (collectionId: string, message: string) => {
+  revalidatePath(`/admin/collections/${collectionId}`);
+  return { ok: true as const, message };
+};
+
+export const moveItemAction = formAction(
+  ["admin"],
+  z.strictObject({ collectionId: z.uuid(), orderId: z.uuid(), direction: z.enum(["up", "down"]) }),
+  async (input, actor) => {
+    await moveCollectionItem(await getDb(), actor, input.collectionId, input.orderId, input.direction);
+    return refresh(input.collectionId, "Moved.");
+  },
+);
+
+export const updateItemAction = formAction(["admin"], collectionItemSchema, async (input, actor) => {
+  await updateCollectionItem(await getDb(), actor, input);
+  return refresh(input.collectionId, "Saved.");
+});
+
+export const compileBookAction = formAction(["admin"], z.strictObject({ collectionId: z.uuid() }), async (input, actor) => {
+  const job = await startExport(await getDb(), actor, input.collectionId);
+  revalidatePath(`/admin/collections/${input.collectionId}`);
+  return job.status === "done"
+    ? { ok: true as const, message: `The book is ready: ${job.pageCount} pages.` }
+    : { ok: false as const, error: job.error ?? "The book could not be compiled. Please try again." };
+});

@@ -1,0 +1,95 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/field";
+import type { ActionState } from "@/lib/auth/action";
+
+type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+
+/** A one-button form carrying a few ids; the action checks every one of them again. */
+export function ActionButton<T>({
+  action,
+  fields,
+  label,
+  accessibleLabel,
+  variant = "",
+  pendingLabel,
+}: {
+  action: Action<T>;
+  fields: Record<string, string>;
+  label: string;
+  accessibleLabel?: string;
+  variant?: string;
+  pendingLabel?: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  return (
+    <form action={formAction} className="admin-inline-form">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={`button ${variant}`} disabled={pending} aria-label={accessibleLabel}>
+        {label}
+      </button>
+      {pending && pendingLabel && (
+        <span className="muted small" role="status">
+          {pendingLabel}
+        </span>
+      )}
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** The chapter title and the text the book prints for one letter. Ids are per letter: many editors share a page. */
+export function ItemEditor<T>({
+  action,
+  collectionId,
+  orderId,
+  title,
+  text,
+}: {
+  action: Action<T>;
+  collectionId: string;
+  orderId: string;
+  title: string;
+  text: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const failed = state && !state.ok ? state : null;
+  const field = (name: "title" | "redactedText", label: string, initial: string, hint?: string) => {
+    const id = `${name}-${orderId}`;
+    const errors = failed?.fieldErrors?.[name];
+    const describedBy = [hint ? `${id}-hint` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+    const common = { id, name, defaultValue: failed?.values?.[name] ?? initial, "aria-invalid": !!errors, "aria-describedby": describedBy, required: true };
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <span className="hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        {name === "title" ? <input type="text" maxLength={200} {...common} /> : <textarea rows={10} {...common} />}
+        {errors && (
+          <span className="field-error" id={`${id}-error`}>
+            {errors.join(" ")}
+          </span>
+        )}
+      </div>
+    );
+  };
+  return (
+    <form action={formAction} className="form">
+      <input type="hidden" name="collectionId" value={collectionId} />
+      <input type="hidden" name="orderId" value={orderId} />
+      {field("title", "Chapter title", title)}
+      {field("redactedText", "Text for the book", text, "Surnames and addresses are hidden by default; edit anything else a stranger should not read.")}
+      <div className="row">
+        <button type="submit" className="button" disabled={pending}>
+          Save changes
+        </button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LetterSheet } from "@/components/letter-sheet";
+import { StatusBadge } from "@/components/status-badge";
+import { getAdminOrder } from "@/lib/admin/get-admin-order";
+import { listWriters } from "@/lib/admin/list-writers";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "@/lib/orders/catalogue";
+import { formatMoney } from "@/lib/orders/pricing";
+import type { OrderEvent } from "@/lib/orders/state-machine";
+import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
+import { fulfilOrderAction } from "./actions";
+import { AssignWriterForm, FulfilmentButtons } from "./fulfilment-forms";
+
+export const metadata: Metadata = { title: "Order" };
+
+const buttons: { event: OrderEvent; label: string; danger?: boolean }[] = [
+  { event: "mark_printed", label: "Mark printed" },
+  { event: "mark_mailed", label: "Mark mailed" },
+  { event: "mark_delivered", label: "Mark delivered" },
+  { event: "cancel", label: "Cancel order", danger: true },
+];
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const lookup = <T extends Record<string, unknown>>(table: T, key: string) => table[key as keyof T];
+
+export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["editor", "admin"]);
+  const { id } = await params;
+  const db = await getDb();
+  const view = await getAdminOrder(db, actor, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { order, recipient, client, writerName, letter, events } = view;
+  const [timeline, writers] = await Promise.all([getOrderTimeline(db, actor, order.id), events.includes("assign") ? listWriters(db) : []]);
+  const steps = buttons.filter((b) => events.includes(b.event));
+  const address = recipient
+    ? [recipient.addressLine1, recipient.addressLine2, [recipient.city, recipient.region, recipient.postalCode].filter(Boolean).join(" "), recipient.country].filter(Boolean)
+    : [];
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="small">
+            <Link href="/admin/orders">← All orders</Link>
+          </p>
+          <h1>
+            {occasions[order.occasion]} letter for {recipient?.name ?? "someone"}
+          </h1>
+          <p className="lede">
+            Ordered by {client.name} · <StatusBadge status={order.status} />
+          </p>
+        </div>
+      </div>
+
+      <div className="split">
+        <div className="stack">
+          <section aria-labelledby="letter-head">
+            <h2 id="letter-head">The letter</h2>
+            {letter ? (
+              <>
+                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+                <p className="muted small">
+                  Version {letter.number} ·{" "}
+                  <a href={`/api/orders/${order.id}/letter.pdf`} download>
+                    Download letter PDF
+                  </a>
+                </p>
+              </>
+            ) : (
+              <p className="card empty">No draft yet.</p>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="brief-head">
+            <h2 id="brief-head">The brief</h2>
+            <dl className="admin-facts">
+              <dt>Relationship</dt>
+              <dd>{order.relationship || "—"}</dd>
+              <dt>Tone</dt>
+              <dd>
+                {order.tone}
+                {order.toneNote && ` — ${order.toneNote}`}
+              </dd>
+              <dt>Length</dt>
+              <dd>{lookup(lengths, order.length)?.label}</dd>
+              <dt>Memories</dt>
+              <dd>
+                {order.memories.length ? (
+                  <ul>
+                    {order.memories.map((m, i) => (
+                      <li key={i}>{m}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  "—"
+                )}
+              </dd>
+              <dt>Must include</dt>
+              <dd>{order.mustInclude || "—"}</dd>
+              <dt>Must avoid</dt>
+              <dd>{order.mustAvoid || "—"}</dd>
+              <dt>Signed</dt>
+              <dd>{order.signOff}</dd>
+              <dt>English</dt>
+              <dd>{lookup(englishVarieties, order.englishVariety)}</dd>
+              <dt>Deadline</dt>
+              <dd>{order.deadline ?? "None"}</dd>
+            </dl>
+          </section>
+        </div>
+
+        <aside className="stack">
+          <section className="card" aria-labelledby="next-head">
+            <h2 id="next-head">Next step</h2>
+            {steps.length > 0 && <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} />}
+            {events.includes("assign") && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
+            {steps.length === 0 && !events.includes("assign") && <p className="muted">Nothing for you to do on this order now.</p>}
+          </section>
+
+          <section className="card" aria-labelledby="details-head">
+            <h2 id="details-head">Details</h2>
+            <dl className="admin-facts">
+              <dt>Client</dt>
+              <dd>
+                {client.name}
+                <br />
+                <span className="small muted">{client.email}</span>
+              </dd>
+              <dt>Writer</dt>
+              <dd>{writerName ?? "Not yet"}</dd>
+              <dt>Price</dt>
+              <dd>{formatMoney(order.priceCents, order.currency)}</dd>
+              <dt>Delivery</dt>
+              <dd>{lookup(deliveries, order.delivery)}</dd>
+              <dt>Look</dt>
+              <dd>
+                {lookup(handwritingStyles, order.handwritingStyle)?.label ?? order.handwritingStyle}, {lookup(inks, order.inkColour)?.label.toLowerCase() ?? order.inkColour} ink,{" "}
+                {lookup(stationeries, order.stationery)?.label.toLowerCase() ?? order.stationery}
+              </dd>
+              <dt>Revisions</dt>
+              <dd>
+                {order.revisionRoundsUsed} of {order.revisionRoundsIncluded} used
+              </dd>
+              {address.length > 0 && (
+                <>
+                  <dt>Mail to</dt>
+                  <dd>
+                    <address>
+                      {recipient?.name}
+                      {address.map((line, i) => (
+                        <span key={i}>
+                          <br />
+                          {line}
+                        </span>
+                      ))}
+                    </address>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
+
+          <section className="card" aria-labelledby="timeline-head">
+            <h2 id="timeline-head">Timeline</h2>
+            <ol className="timeline">
+              {timeline.map((entry) => (
+                <li key={entry.id}>
+                  {entry.label}
+                  {entry.by && <span className="muted"> · {entry.by}</span>}
+                  <time dateTime={entry.at.toISOString()}>{when.format(entry.at)} UTC</time>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { listAdminOrders } from "@/lib/admin/list-admin-orders";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { orderStatusEnum, type OrderStatus } from "@/lib/db/schema";
+import { occasions } from "@/lib/orders/catalogue";
+import { formatMoney } from "@/lib/orders/pricing";
+import { statusLabel } from "@/lib/orders/state-machine";
+
+export const metadata: Metadata = { title: "Orders" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const actor = await requirePageActor(["editor", "admin"]);
+  const requested = (await searchParams).status;
+  const status = orderStatusEnum.enumValues.find((s) => s === requested) as OrderStatus | undefined;
+  const orders = await listAdminOrders(await getDb(), actor, { status });
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Orders</h1>
+          <p className="lede">Every letter, from brief to doorstep.</p>
+        </div>
+        <form className="admin-filter" method="get" action="/admin/orders">
+          <div className="field">
+            <label htmlFor="status-filter">Status</label>
+            <select id="status-filter" name="status" defaultValue={status ?? ""}>
+              <option value="">All statuses</option>
+              {orderStatusEnum.enumValues.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            Filter
+          </button>
+        </form>
+      </div>
+      {orders.length === 0 ? (
+        <p className="card empty">{status ? `No orders are “${statusLabel(status)}” right now.` : "No orders yet."}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="admin-sr-only">
+              {status ? `Orders that are ${statusLabel(status).toLowerCase()}` : "All orders"}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">Recipient</th>
+                <th scope="col">Status</th>
+                <th scope="col">Writer</th>
+                <th scope="col">Price</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link href={`/admin/orders/${o.id}`}>{o.clientName}</Link>
+                  </td>
+                  <td>
+                    {o.recipientName ?? "—"}
+                    <span className="muted small admin-sub">{occasions[o.occasion]}</span>
+                  </td>
+                  <td>
+                    <StatusBadge status={o.status} />
+                  </td>
+                  <td>{o.writerName ?? <span className="muted">Not yet</span>}</td>
+                  <td>{formatMoney(o.priceCents, o.currency)}</td>
+                  <td>
+                    <time dateTime={o.createdAt.toISOString()}>{dateFormat.format(o.createdAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { can, type Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db/client";
+import { auditLog, orders, orderStatusEnum, payments, type OrderStatus } from "@/lib/db/schema";
+import { notFound } from "@/lib/errors";
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The admin's overview: orders per status (every status, zeros included, in journey order),
+ * revenue kept (succeeded payments less what was refunded) per currency, and this week's letters.
+ */
+export async function getAdminOverview(db: DbOrTx, actor: Actor, now = new Date()) {
+  if (!can(actor, "order.fulfil")) throw notFound("That page");
+  const counts = await db
+    .select({ status: orders.status, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(orders)
+    .groupBy(orders.status);
+  const byStatus = orderStatusEnum.enumValues.map((status: OrderStatus) => ({
+    status,
+    count: counts.find((c) => c.status === status)?.count ?? 0,
+  }));
+  const revenue = await db
+    .select({
+      currency: payments.currency,
+      cents: sql<number>`coalesce(sum(${payments.amountCents} - ${payments.refundedCents}), 0)`.mapWith(Number),
+    })
+    .from(payments)
+    .where(inArray(payments.status, ["succeeded", "partially_refunded", "refunded"]))
+    .groupBy(payments.currency);
+  const weekAgo = new Date(now.getTime() - WEEK_MS);
+  const [week] = await db
+    .select({
+      placed: sql<number>`count(*) filter (where ${auditLog.action} = 'order.place')`.mapWith(Number),
+      approved: sql<number>`count(*) filter (where ${auditLog.action} = 'order.approve')`.mapWith(Number),
+      sent: sql<number>`count(*) filter (where ${auditLog.action} in ('order.mark_mailed', 'order.mark_delivered'))`.mapWith(Number),
+    })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "order"), gte(auditLog.createdAt, weekAgo)));
+  return { byStatus, total: byStatus.reduce((sum, s) => sum + s.count, 0), revenue, week };
+}

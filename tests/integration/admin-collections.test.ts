@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { getCollection } from "@/lib/books/get-collection";
+import { listCollections } from "@/lib/books/list-collections";
+import { consents } from "@/lib/db/schema";
+import { createOrderThrough } from "@/lib/db/seed";
+import { describeWithDatabase } from "../helpers/test-database";
+import { makeCast } from "../helpers/people";
+import { signInAs } from "../helpers/session";
+
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("../helpers/session")).currentSession(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
+
+const approve = ["pay", "claim", { save: "Dear Margaret Bennett," }, "submit_for_review", "send_to_client", "approve"] as const;
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) data.append(k, value);
+  return data;
+};
+
+let files: string;
+beforeAll(() => {
+  files = mkdtempSync(path.join(tmpdir(), "bhl-files-"));
+  process.env.FILES_DIR = files;
+});
+afterAll(() => {
+  delete process.env.FILES_DIR;
+  rmSync(files, { recursive: true, force: true });
+});
+
+describeWithDatabase("admin collection screens' actions", (ctx) => {
+  it("creates a collection from the form, compiles it, and refuses everyone but admins", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), approve);
+    await ctx.db.insert(consents).values({ orderId: order.id, clientId: cast.client.id });
+    const { createCollectionAction } = await import("@/app/(admin)/admin/collections/actions");
+    const { compileBookAction, moveItemAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
+    const fields = { title: "Letters Worth Keeping", subtitle: "", orderIds: [order.id] };
+
+    for (const actor of [cast.client, cast.writer, cast.editor]) {
+      await signInAs(ctx.db, actor);
+      expect(await createCollectionAction(null, form(fields))).toMatchObject({ ok: false, error: "That page could not be found." });
+    }
+    await signInAs(ctx.db, cast.admin);
+    expect(await createCollectionAction(null, form({ title: "", subtitle: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ["Give the collection a title."], orderIds: ["Choose at least one letter."] },
+    });
+    // Success redirects to the new collection's page.
+    await expect(createCollectionAction(null, form(fields))).rejects.toThrow(/NEXT_REDIRECT/);
+    const [collection] = await listCollections(ctx.db, cast.admin);
+    expect(collection).toMatchObject({ title: "Letters Worth Keeping", letters: 1 });
+
+    for (const actor of [cast.client, cast.writer, cast.editor]) {
+      await signInAs(ctx.db, actor);
+      expect(await compileBookAction(null, form({ collectionId: collection.id }))).toMatchObject({ ok: false, error: "That page could not be found." });
+      expect(await moveItemAction(null, form({ collectionId: collection.id, orderId: order.id, direction: "up" }))).toMatchObject({ ok: false });
+    }
+    expect((await getCollection(ctx.db, cast.admin, collection.id)).exports).toEqual([]);
+
+    await signInAs(ctx.db, cast.admin);
+    expect(await compileBookAction(null, form({ collectionId: collection.id }))).toMatchObject({ ok: true, message: expect.stringMatching(/The book is ready: \d+ pages/) });
+    const view = await getCollection(ctx.db, cast.admin, collection.id);
+    expect(view.exports[0]).toMatchObject({ status: "done", progress: 100 });
+    expect(view.items[0].text).toBe("Dear Margaret B.,");
+  });
+});
