@@ -15,6 +15,11 @@ const writableBy: Record<Role, readonly OrderStatus[]> = {
   admin: ["in_review", "drafting"],
 };
 
+/** Whether someone of this role may save a new version while the order is in this state. */
+export function canWriteVersion(role: Role, status: OrderStatus): boolean {
+  return writableBy[role].includes(status);
+}
+
 export type SaveInput = {
   body: string;
   /** The version number the author's text was based on (0 for none): a save on an older base is refused. */
@@ -34,7 +39,7 @@ export async function saveVersion(db: DbOrTx, actor: Actor, orderId: string, inp
     const [order] = await tx.select().from(orders).where(and(eq(orders.id, orderId), orderScope(actor))).for("update");
     if (!order) throw notFound("That order");
     if (actor.role === "writer" && order.writerId !== actor.id) throw notFound("That order");
-    if (!writableBy[actor.role].includes(order.status)) {
+    if (!canWriteVersion(actor.role, order.status)) {
       throw new AppError("CONFLICT", "This letter cannot be edited in its current state.");
     }
     const [latest] = await tx

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "@/components/client/or-not-found";
+import { AssistanceSlot } from "@/components/desk/assistance-slot";
+import { BriefPanel } from "@/components/desk/brief-panel";
+import { LetterDraftProvider } from "@/components/desk/letter-draft-context";
+import { LetterEditor } from "@/components/desk/letter-editor";
+import { LetterNotes } from "@/components/desk/letter-notes";
+import { RecipientHistory } from "@/components/desk/recipient-history";
+import { VersionHistory } from "@/components/desk/version-history";
+import { LetterSheet } from "@/components/letter-sheet";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { listComments } from "@/lib/comments/list-comments";
+import { getDb } from "@/lib/db/client";
+import { getDeskOrder } from "@/lib/desk/get-desk-order";
+import { listRecipientHistory } from "@/lib/desk/list-recipient-history";
+import { listVersions } from "@/lib/letters/list-versions";
+import { canWriteVersion } from "@/lib/letters/save-version";
+import { occasions } from "@/lib/orders/catalogue";
+import { availableEvents } from "@/lib/orders/state-machine";
+import { compareLetter, restoreLetter, saveLetter, submitLetter } from "./actions";
+
+export const metadata: Metadata = { title: "Letter workspace" };
+
+export default async function WorkspacePage({ params }: { params: Promise<{ orderId: string }> }) {
+  const actor = await requirePageActor(["writer", "editor", "admin"]);
+  const db = await getDb();
+  const order = await orNotFound(getDeskOrder(db, actor, (await params).orderId));
+  const [versions, history, notes] = await Promise.all([
+    listVersions(db, actor, order.id),
+    listRecipientHistory(db, actor, order.id),
+    listComments(db, actor, order.id),
+  ]);
+  const latest = versions.at(-1);
+  // The workspace is the writer's; staff read it here and edit during review.
+  const canEdit = actor.role === "writer" && canWriteVersion(actor.role, order.status);
+  const recipientName = order.recipientName ?? "the recipient";
+  return (
+    <LetterDraftProvider
+      orderId={order.id}
+      initialBody={latest?.body ?? ""}
+      initialNumber={latest?.number ?? 0}
+      canEdit={canEdit}
+      actions={{ save: saveLetter, restore: restoreLetter, submit: submitLetter }}
+    >
+      <div className="page-head">
+        <div>
+          <h1>
+            {occasions[order.occasion]} letter to {recipientName}
+          </h1>
+          <p className="lede">
+            <StatusBadge status={order.status} /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
+          </p>
+        </div>
+        <Link className="button quiet" href={actor.role === "writer" ? "/desk" : `/admin/review/${order.id}`}>
+          {actor.role === "writer" ? "Back to my desk" : "Open the review"}
+        </Link>
+      </div>
+      {order.status === "in_review" && actor.role === "writer" && (
+        <p className="alert info" role="status">
+          Submitted for review: the editor reads it next. You can write again if it comes back with notes.
+        </p>
+      )}
+      <div className="desk-workspace">
+        <div className="ws-brief stack">
+          <BriefPanel order={order} />
+          <RecipientHistory letters={history} recipientName={recipientName} />
+        </div>
+        <div className="ws-letter stack">
+          <LetterNotes notes={notes} />
+          <section className="card" aria-labelledby="letter-heading">
+            <h2 id="letter-heading">The letter</h2>
+            {canEdit ? (
+              <LetterEditor
+                length={order.length}
+                lang={order.englishVariety}
+                canSubmit={availableEvents(order, actor).includes("submit_for_review")}
+              />
+            ) : latest ? (
+              <LetterSheet body={latest.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+            ) : (
+              <p className="muted">Nothing written yet.</p>
+            )}
+          </section>
+          <VersionHistory versions={versions} compare={compareLetter} canRestore={canEdit} />
+        </div>
+        <AssistanceSlot />
+      </div>
+    </LetterDraftProvider>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import type { ActionState } from "@/lib/auth/action";
+
+// Called with no previous state: any server action built with formAction fits.
+type Action<T> = (state: null, formData: FormData) => Promise<ActionState<T>>;
+
+export type DraftActions = {
+  save: Action<{ number: number }>;
+  restore: Action<{ number: number; body: string }>;
+  submit: Action<unknown>;
+};
+
+export type Intent = { kind: "save" | "autosave" | "submit" } | { kind: "restore"; number: number };
+
+type DraftState = {
+  savedNumber: number;
+  savedBody: string;
+  error: string | null;
+  /** After a failed save autosave waits: the writer saves by hand, or reloads to merge. */
+  paused: boolean;
+  message: string | null;
+};
+
+type Draft = {
+  orderId: string;
+  text: string;
+  setText: (text: string) => void;
+  dirty: boolean;
+  canEdit: boolean;
+  state: DraftState;
+  pending: boolean;
+  run: (intent: Intent) => void;
+};
+
+const DraftContext = createContext<Draft | null>(null);
+
+/** The letter being written, shared by the editor, the version history and the assistance panel. */
+export function useLetterDraft(): Draft {
+  const draft = useContext(DraftContext);
+  if (!draft) throw new Error("useLetterDraft is used outside LetterDraftProvider");
+  return draft;
+}
+
+const AUTOSAVE_MS = 5000;
+
+type Props = {
+  orderId: string;
+  initialBody: string;
+  initialNumber: number;
+  canEdit: boolean;
+  actions: DraftActions;
+  children: ReactNode;
+};
+
+/**
+ * Holds the writer's text in the browser and saves it as versions, one request at a time. Every
+ * save names the version it was based on; if someone saved in between, the server refuses and the
+ * text stays here, and autosave stops until the writer reloads and merges.
+ */
+export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEdit, actions, children }: Props) {
+  const [text, setTextState] = useState(initialBody);
+  const textRef = useRef(initialBody);
+  const savedRef = useRef(initialBody);
+  const baseRef = useRef(initialNumber);
+
+  const setText = (next: string) => {
+    textRef.current = next;
+    setTextState(next);
+  };
+
+  const [state, run, pending] = useActionState<DraftState, Intent>(
+    async (prev, intent) => {
+      const form = (fields: Record<string, string | number>) => {
+        const data = new FormData();
+        data.set("orderId", orderId);
+        for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+        return data;
+      };
+      const failed = (result: ActionState<unknown>): DraftState | null =>
+        result && !result.ok ? { ...prev, error: result.error, paused: true, message: null } : null;
+
+      const body = textRef.current;
+      if (body !== savedRef.current && !(intent.kind === "autosave" && prev.paused)) {
+        const result = await actions.save(null, form({ body, baseNumber: baseRef.current }));
+        const failure = failed(result);
+        if (failure) return failure;
+        if (result?.ok && result.data) {
+          baseRef.current = result.data.number;
+          savedRef.current = body;
+          prev = { savedNumber: result.data.number, savedBody: body, error: null, paused: false, message: null };
+        }
+      } else if (intent.kind === "save") {
+        return { ...prev, message: "No changes since the last version." };
+      }
+
+      if (intent.kind === "restore") {
+        const result = await actions.restore(null, form({ number: intent.number, baseNumber: baseRef.current }));
+        const failure = failed(result);
+        if (failure) return failure;
+        if (result?.ok && result.data) {
+          baseRef.current = result.data.number;
+          savedRef.current = result.data.body;
+          setText(result.data.body);
+          return {
+            savedNumber: result.data.number,
+            savedBody: result.data.body,
+            error: null,
+            paused: false,
+            message: `Restored version ${intent.number}.`,
+          };
+        }
+      }
+      if (intent.kind === "submit") {
+        const result = await actions.submit(null, form({}));
+        return failed(result) ?? { ...prev, message: result?.ok ? (result.message ?? null) : null };
+      }
+      return prev;
+    },
+    { savedNumber: initialNumber, savedBody: initialBody, error: null, paused: false, message: null },
+  );
+
+  // Autosave every few seconds while there are unsaved changes.
+  useEffect(() => {
+    if (!canEdit) return;
+    const timer = setInterval(() => {
+      if (textRef.current !== savedRef.current) startTransition(() => run({ kind: "autosave" }));
+    }, AUTOSAVE_MS);
+    return () => clearInterval(timer);
+  }, [canEdit, run]);
+
+  const draft: Draft = { orderId, text, setText, dirty: text !== state.savedBody, canEdit, state, pending, run };
+  return <DraftContext.Provider value={draft}>{children}</DraftContext.Provider>;
+}

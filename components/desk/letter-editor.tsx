@@ -1,0 +1,72 @@
+"use client";
+import { startTransition } from "react";
+import { letterStats } from "@/lib/letters/letter-stats";
+import type { LetterLength } from "@/lib/orders/catalogue";
+import { useLetterDraft } from "./letter-draft-context";
+
+type Props = { length: LetterLength; lang: string; canSubmit: boolean };
+
+const fitLabels = { short: "under the range", within: "within the range", long: "over the range" } as const;
+
+/** The writing surface: the text, its length against the brief, saving and handing to the editor. */
+export function LetterEditor({ length, lang, canSubmit }: Props) {
+  const { text, setText, dirty, state, pending, run } = useLetterDraft();
+  const stats = letterStats(text, length);
+  const status = pending
+    ? "Saving…"
+    : state.error
+      ? "Not saved"
+      : dirty
+        ? state.savedNumber
+          ? `Unsaved changes (version ${state.savedNumber} is saved)`
+          : "Not saved yet"
+        : state.savedNumber
+          ? `Saved · version ${state.savedNumber}`
+          : "Nothing written yet";
+  return (
+    <form
+      className="form letter-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(() => run({ kind: "save" }));
+      }}
+    >
+      <div className="field">
+        <label htmlFor="letter-body">Letter</label>
+        <textarea
+          id="letter-body"
+          name="body"
+          lang={lang}
+          spellCheck
+          rows={20}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby="letter-stats"
+        />
+        <p id="letter-stats" className={`letter-stats fit-${stats.fit}`}>
+          <strong>{stats.words} words</strong> ({fitLabels[stats.fit]} of {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min
+          to read
+        </p>
+      </div>
+      {state.error && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {state.message && !state.error && <p className="alert info">{state.message}</p>}
+      <div className="row editor-actions">
+        <button className="button" type="submit">
+          Save version
+        </button>
+        {canSubmit && (
+          <button className="button primary" type="button" onClick={() => startTransition(() => run({ kind: "submit" }))}>
+            Submit for review
+          </button>
+        )}
+        <p className="save-status small" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatMoment } from "@/components/client/format-date";
+import type { Comment } from "@/lib/db/schema";
+
+type Note = {
+  id: string;
+  kind: Comment["kind"];
+  body: string;
+  quote: string | null;
+  createdAt: Date;
+  authorName: string;
+  authorRole: string;
+};
+
+const kindLabels: Record<Comment["kind"], string> = {
+  review_note: "Editor's note",
+  revision_request: "Changes requested",
+  comment: "Comment",
+};
+
+/** Review notes and the client's comments and change requests, newest first. */
+export function LetterNotes({ notes, title = "Notes on this letter" }: { notes: Note[]; title?: string }) {
+  return (
+    <section className="card" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{title}</h2>
+      {notes.length === 0 ? (
+        <p className="muted small">No notes yet.</p>
+      ) : (
+        <ol className="plain-list stack letter-notes">
+          {[...notes].reverse().map((note) => (
+            <li key={note.id} className={`letter-note k-${note.kind}`}>
+              <p className="note-meta small">
+                <strong>{kindLabels[note.kind]}</strong> · {note.authorName} ·{" "}
+                <time dateTime={note.createdAt.toISOString()}>{formatMoment(note.createdAt)}</time>
+              </p>
+              {note.quote && <blockquote className="note-quote">{note.quote}</blockquote>}
+              <p className="note-body">{note.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

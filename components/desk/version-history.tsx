@@ -1,0 +1,108 @@
+"use client";
+import { startTransition, useActionState } from "react";
+import { formatMoment } from "@/components/client/format-date";
+import type { ActionState } from "@/lib/auth/action";
+import type { LetterVersion } from "@/lib/db/schema";
+import type { VersionDiff as Diff } from "@/lib/letters/diff-versions";
+import { useLetterDraft } from "./letter-draft-context";
+import { VersionDiff } from "./version-diff";
+
+export type VersionItem = {
+  number: number;
+  authorKind: LetterVersion["authorKind"];
+  authorName: string | null;
+  note: string;
+  createdAt: Date;
+};
+
+type CompareAction = (state: ActionState<Diff & { from: number; to: number }>, formData: FormData) => Promise<ActionState<Diff & { from: number; to: number }>>;
+
+export function authorLabel(v: Pick<VersionItem, "authorKind" | "authorName">): string {
+  const kind = { writer: "Writer", ai: "AI draft", editor: "Editor", system: "System" }[v.authorKind];
+  return v.authorName ? `${kind} · ${v.authorName}` : kind;
+}
+
+/** Every saved version, newest first, with a comparison of any two and (when editing) restore. */
+export function VersionHistory({ versions, compare, canRestore }: { versions: VersionItem[]; compare: CompareAction; canRestore: boolean }) {
+  const { orderId } = useLetterDraft();
+  const latest = versions.at(-1)?.number ?? 0;
+  return (
+    <section className="card" aria-labelledby="versions-heading">
+      <h2 id="versions-heading">Versions</h2>
+      {versions.length === 0 ? (
+        <p className="muted small">No versions yet: the first save makes version 1.</p>
+      ) : (
+        <>
+          <ol className="plain-list version-list" reversed>
+            {[...versions].reverse().map((v) => (
+              <li key={v.number} className="version-item">
+                <div>
+                  <strong id={`version-${v.number}`}>Version {v.number}</strong>
+                  {v.number === latest && <span className="badge">Current</span>} <span className="small">{authorLabel(v)}</span>
+                  <br />
+                  <time className="small muted" dateTime={v.createdAt.toISOString()}>
+                    {formatMoment(v.createdAt)}
+                  </time>
+                  {v.note && <span className="small muted"> · {v.note}</span>}
+                </div>
+                {canRestore && v.number !== latest && <RestoreButton number={v.number} />}
+              </li>
+            ))}
+          </ol>
+          {versions.length > 1 && <CompareForm key={latest} orderId={orderId} numbers={versions.map((v) => v.number)} compare={compare} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RestoreButton({ number }: { number: number }) {
+  const { run, pending } = useLetterDraft();
+  return (
+    <button
+      type="button"
+      className="button small"
+      disabled={pending}
+      onClick={() => startTransition(() => run({ kind: "restore", number }))}
+      aria-describedby={`version-${number}`}
+    >
+      Restore
+    </button>
+  );
+}
+
+/** Any two versions side by side as one text, changes marked. */
+export function CompareForm({ numbers, compare, orderId }: { numbers: number[]; compare: CompareAction; orderId: string }) {
+  const [state, action, pending] = useActionState(compare, null);
+  const latest = numbers.at(-1)!;
+  const select = (name: "from" | "to", label: string, initial: number) => (
+    <div className="field">
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={initial}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            Version {n}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div className="compare">
+      <form action={action} className="compare-form">
+        <input type="hidden" name="orderId" value={orderId} />
+        {select("from", "Compare version", numbers.at(-2)!)}
+        {select("to", "with version", latest)}
+        <button className="button small" type="submit" disabled={pending}>
+          Compare
+        </button>
+      </form>
+      {state && !state.ok && (
+        <p className="alert error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {state?.ok && state.data && <VersionDiff diff={state.data} from={state.data.from} to={state.data.to} />}
+    </div>
+  );
+}
