@@ -61,8 +61,8 @@ type Draft = {
   stationery: string;
 };
 
-let lastKey = 0;
-const memory = (text = "") => ({ key: ++lastKey, text });
+// Keys only need to be unique within the list, and the same on the server and in the browser.
+const memoriesFrom = (texts: string[]) => texts.map((text, key) => ({ key, text }));
 
 function freshDraft(recipientId: string): Draft {
   return {
@@ -72,7 +72,7 @@ function freshDraft(recipientId: string): Draft {
     tone: tones[0],
     toneNote: "",
     length: "letter",
-    memories: [memory()],
+    memories: memoriesFrom([""]),
     mustInclude: "",
     mustAvoid: "",
     signOff: "",
@@ -90,7 +90,7 @@ function readDraft(storageKey: string, recipientId: string): Draft {
   try {
     const saved = JSON.parse(window.localStorage.getItem(storageKey) ?? "null") as (Partial<Omit<Draft, "memories">> & { memories?: string[] }) | null;
     if (!saved) return fresh;
-    const memories = Array.isArray(saved.memories) ? saved.memories.map((m) => memory(String(m))) : fresh.memories;
+    const memories = Array.isArray(saved.memories) ? memoriesFrom(saved.memories.map(String)) : fresh.memories;
     // A recipient just added (?recipient=) wins over the one in the saved draft.
     return { ...fresh, ...saved, memories, recipientId: recipientId || saved.recipientId || "" };
   } catch {
@@ -114,20 +114,23 @@ export function BriefForm<T>(props: Props<T>) {
   const defaultRecipient = props.preselectRecipientId ?? (props.recipients.length === 1 ? props.recipients[0].id : "");
   const initial = inBrowser ? readDraft(props.storageKey, props.preselectRecipientId ?? "") : freshDraft(defaultRecipient);
   if (inBrowser && !initial.recipientId) initial.recipientId = defaultRecipient;
-  return <BriefFields key={inBrowser ? "browser" : "server"} {...props} initial={initial} />;
+  return <BriefFields key={inBrowser ? "browser" : "server"} {...props} initial={initial} persist={inBrowser} />;
 }
 
 // Field hands out defaultValue for uncontrolled inputs; these inputs are controlled instead.
 const controlled = <P extends { defaultValue?: string }>(p: P) => ({ ...p, defaultValue: undefined });
 
-function BriefFields<T>({ action, recipients, storageKey, initial }: Props<T> & { initial: Draft }) {
+function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Props<T> & { initial: Draft; persist: boolean }) {
   const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const [draft, setDraft] = useState(initial);
   const focusMemory = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
   // Keep the draft as the client types; after a failed submit, keep it again (submitting set it aside).
-  useEffect(() => writeDraft(storageKey, draft), [storageKey, draft, state]);
+  // The server-rendered copy must not overwrite the saved draft before the browser copy reads it.
+  useEffect(() => {
+    if (persist) writeDraft(storageKey, draft);
+  }, [persist, storageKey, draft, state]);
   useEffect(() => {
     if (focusMemory.current === null) return;
     document.getElementById(`memory-${focusMemory.current}`)?.focus();
@@ -148,7 +151,7 @@ function BriefFields<T>({ action, recipients, storageKey, initial }: Props<T> & 
   }
 
   function addMemory() {
-    const added = memory();
+    const added = { key: Math.max(-1, ...draft.memories.map((m) => m.key)) + 1, text: "" };
     focusMemory.current = added.key;
     setDraft((d) => ({ ...d, memories: [...d.memories, added] }));
   }
@@ -396,7 +399,7 @@ function BriefFields<T>({ action, recipients, storageKey, initial }: Props<T> & 
             style={draft.handwritingStyle}
             ink={draft.inkColour}
             stationery={draft.stationery}
-            label="Sample of your letter in the chosen handwriting"
+            label="Sample of your letter"
           />
           <p className="muted small">A sample in your chosen handwriting, ink and paper. Your writer composes the real letter.</p>
         </section>

@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConsentForm } from "@/components/client/consent-form";
+import { formatDay, formatMoment } from "@/components/client/format-date";
+import { LetterReader } from "@/components/client/letter-reader";
+import { nextSteps } from "@/components/client/next-steps";
+import { orNotFound } from "@/components/client/or-not-found";
+import { OrderActionForm } from "@/components/client/order-action-form";
+import { RequestChangesForm } from "@/components/client/request-changes-form";
+import { LetterSheet } from "@/components/letter-sheet";
+import { StatusBadge } from "@/components/status-badge";
+import { listComments } from "@/lib/comments/list-comments";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "@/lib/orders/catalogue";
+import type { HandwritingStyle, Ink, Stationery } from "@/lib/orders/catalogue";
+import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
+import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
+import { hasPublicationConsent } from "@/lib/orders/has-publication-consent";
+import { formatMoney } from "@/lib/orders/pricing";
+import { availableEvents } from "@/lib/orders/state-machine";
+import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
+import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent } from "./actions";
+
+export const metadata: Metadata = { title: "Your letter" };
+
+const deliveredStatuses = ["approved", "printed", "mailed", "delivered"];
+
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor(["client"]);
+  const db = await getDb();
+  const order = await orNotFound(getOrderForActor(db, actor, (await params).id));
+  const [timeline, letter, comments] = await Promise.all([
+    getOrderTimeline(db, actor, order.id),
+    getLetterForClient(db, actor, order.id),
+    listComments(db, actor, order.id),
+  ]);
+  const events = availableEvents(order, actor);
+  const isDone = deliveredStatuses.includes(order.status);
+  const consented = isDone && (await hasPublicationConsent(db, actor, order.id));
+  // Notes between our editor and the writer stay between them.
+  const myComments = comments.filter((c) => c.authorRole === "client");
+  const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
+  const title = `${occasions[order.occasion]} letter${order.recipientName ? ` for ${order.recipientName}` : ""}`;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="muted small">
+            <Link href="/orders">My letters</Link>
+          </p>
+          <h1>{title}</h1>
+          <p className="lede">
+            <StatusBadge status={order.status} /> {nextSteps[order.status]}
+          </p>
+        </div>
+        {order.status === "draft" && (
+          <div className="row">
+            <Link className="button primary" href={`/orders/${order.id}/pay`}>
+              Pay now
+            </Link>
+            {events.includes("cancel") && <OrderActionForm action={cancelOrder} orderId={order.id} label="Cancel order" variant="danger" />}
+          </div>
+        )}
+      </div>
+
+      <div className="split">
+        <div className="stack">
+          {letter ? (
+            <section aria-labelledby="letter-heading" className="stack">
+              <h2 id="letter-heading">Your letter</h2>
+              {order.status === "with_client" ? (
+                <LetterReader
+                  action={commentOnPassage}
+                  orderId={order.id}
+                  versionId={letter.id}
+                  body={letter.body}
+                  style={order.handwritingStyle}
+                  ink={order.inkColour}
+                  stationery={order.stationery}
+                />
+              ) : (
+                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} label="Your letter" />
+              )}
+              {isDone && (
+                <p>
+                  <a className="button" href={`/api/orders/${order.id}/letter.pdf`}>
+                    Download PDF
+                  </a>
+                </p>
+              )}
+            </section>
+          ) : (
+            <section className="card letter-placeholder">
+              <h2>Your letter</h2>
+              <p className="muted">{nextSteps[order.status]}</p>
+            </section>
+          )}
+
+          {order.status === "with_client" && (
+            <section className="card stack" aria-labelledby="decide-heading">
+              <h2 id="decide-heading">Happy with it?</h2>
+              {events.includes("approve") && (
+                <OrderActionForm action={approveLetter} orderId={order.id} label="Approve letter" variant="primary" />
+              )}
+              <p className="small muted">
+                Revision rounds left: {roundsLeft} of {order.revisionRoundsIncluded}
+              </p>
+              {events.includes("request_revision") ? (
+                <RequestChangesForm action={requestLetterChanges} orderId={order.id} />
+              ) : (
+                <p className="alert info">You have used all the included revision rounds. If something still needs changing, please contact us.</p>
+              )}
+            </section>
+          )}
+
+          {myComments.length > 0 && (
+            <section aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Your notes</h2>
+              <ul className="plain-list stack">
+                {myComments.map((c) => (
+                  <li key={c.id} className="card comment">
+                    <p className="muted small">
+                      {c.kind === "revision_request" ? "Changes requested" : "Comment"} · <time dateTime={c.createdAt.toISOString()}>{formatMoment(c.createdAt)}</time>
+                    </p>
+                    {c.quote && <blockquote className="passage-quote">“{c.quote}”</blockquote>}
+                    <p className="comment-body">{c.body}</p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {isDone && (
+            <section className="card" aria-labelledby="publish-heading">
+              <h2 id="publish-heading">Publication</h2>
+              <ConsentForm action={savePublicationConsent} orderId={order.id} consented={consented} />
+            </section>
+          )}
+        </div>
+
+        <aside className="stack">
+          <section className="card" aria-labelledby="brief-heading">
+            <h2 id="brief-heading">Your brief</h2>
+            <dl className="details">
+              <dt>Recipient</dt>
+              <dd>{order.recipientName ?? "—"}</dd>
+              <dt>Relationship</dt>
+              <dd>{order.relationship}</dd>
+              <dt>Tone</dt>
+              <dd>
+                {order.tone}
+                {order.toneNote && <span className="muted"> — {order.toneNote}</span>}
+              </dd>
+              <dt>Length</dt>
+              <dd>
+                {lengths[order.length].label} ({lengths[order.length].minWords}–{lengths[order.length].maxWords} words), {englishVarieties[order.englishVariety]}
+              </dd>
+              {order.memories.length > 0 && (
+                <>
+                  <dt>Memories</dt>
+                  <dd>
+                    <ol className="memory-list">
+                      {order.memories.map((m, i) => (
+                        <li key={i}>{m}</li>
+                      ))}
+                    </ol>
+                  </dd>
+                </>
+              )}
+              {order.mustInclude && (
+                <>
+                  <dt>Must include</dt>
+                  <dd className="notes">{order.mustInclude}</dd>
+                </>
+              )}
+              {order.mustAvoid && (
+                <>
+                  <dt>Things to avoid</dt>
+                  <dd className="notes">{order.mustAvoid}</dd>
+                </>
+              )}
+              <dt>Sign-off</dt>
+              <dd>{order.signOff}</dd>
+              <dt>Delivery</dt>
+              <dd>
+                {deliveries[order.delivery]}
+                {order.deadline && `, by ${formatDay(order.deadline)}`}
+              </dd>
+              <dt>Look</dt>
+              <dd>
+                {handwritingStyles[order.handwritingStyle as HandwritingStyle]?.label ?? order.handwritingStyle}, {inks[order.inkColour as Ink]?.label.toLowerCase() ?? order.inkColour} ink,{" "}
+                {stationeries[order.stationery as Stationery]?.label.toLowerCase() ?? order.stationery}
+              </dd>
+              <dt>Price</dt>
+              <dd>{formatMoney(order.priceCents, order.currency)}</dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">Timeline</h2>
+            <ol className="timeline">
+              {timeline.map((entry) => (
+                <li key={entry.id}>
+                  <strong>{entry.label}</strong>
+                  {entry.by && <span className="muted"> · {entry.by}</span>}
+                  <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at)}</time>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { Field, FormMessage } from "@/components/field";
+import { LetterSheet } from "@/components/letter-sheet";
+import type { ActionState } from "@/lib/auth/action";
+
+type Props<T> = {
+  action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+  orderId: string;
+  versionId: string;
+  body: string;
+  style: string;
+  ink: string;
+  stationery: string;
+};
+
+type Passage = { start: number; end: number; quote: string };
+
+/** Where a selection inside the sheet starts and ends, counted in the letter's own text. */
+function passageIn(sheet: HTMLElement, selection: Selection | null): Passage | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!sheet.contains(range.startContainer) || !sheet.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(sheet);
+  before.setEnd(range.startContainer, range.startOffset);
+  const raw = range.toString();
+  // Leave out the spaces and line breaks a drag often picks up at either end.
+  const lead = raw.length - raw.trimStart().length;
+  const quote = raw.trim();
+  if (!quote) return null;
+  const start = before.toString().length + lead;
+  return { start, end: start + quote.length, quote };
+}
+
+/** The letter as sent to the client, who can select a passage and comment on it. */
+export function LetterReader<T>({ action, orderId, versionId, body, style, ink, stationery }: Props<T>) {
+  const sheet = useRef<HTMLDivElement>(null);
+  const [passage, setPassage] = useState<Passage | null>(null);
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const [seenState, setSeenState] = useState(state);
+
+  // A saved comment closes the form (adjusting state during render, as React recommends).
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state?.ok) {
+      setOpen(false);
+      setPassage(null);
+    }
+  }
+
+  useEffect(() => {
+    const onSelection = () => {
+      const article = sheet.current?.querySelector("article");
+      const found = article ? passageIn(article, document.getSelection()) : null;
+      // Clicking elsewhere keeps the last passage, so the button below still refers to it.
+      if (found) setPassage(found);
+    };
+    document.addEventListener("selectionchange", onSelection);
+    return () => document.removeEventListener("selectionchange", onSelection);
+  }, []);
+
+  return (
+    <div className="letter-reader">
+      <div ref={sheet}>
+        <LetterSheet body={body} style={style} ink={ink} stationery={stationery} label="Your letter" />
+      </div>
+      <div className="passage-bar" aria-live="polite">
+        {!passage && <p className="muted small">To comment on part of the letter, select the words, then choose “Comment on this passage”.</p>}
+        {passage && !open && (
+          <button type="button" className="button" onClick={() => setOpen(true)}>
+            Comment on this passage
+          </button>
+        )}
+        {state?.ok && state.message && <p className="alert success">{state.message}</p>}
+      </div>
+      {passage && open && (
+        <form action={formAction} className="form card passage-form">
+          <FormMessage state={state} />
+          <blockquote className="passage-quote">“{passage.quote}”</blockquote>
+          <input type="hidden" name="orderId" value={orderId} />
+          <input type="hidden" name="versionId" value={versionId} />
+          <input type="hidden" name="anchorStart" value={passage.start} />
+          <input type="hidden" name="anchorEnd" value={passage.end} />
+          <Field name="body" label="Your comment on this passage" state={state}>
+            {(p) => <textarea rows={3} {...p} />}
+          </Field>
+          <div className="row">
+            <button type="submit" className="button primary" disabled={pending}>
+              Add comment
+            </button>
+            <button
+              type="button"
+              className="button quiet"
+              onClick={() => {
+                setOpen(false);
+                setPassage(null);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
