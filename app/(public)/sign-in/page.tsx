@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor, homeFor } from "@/lib/auth/session";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/db/seed";
@@ -14,6 +15,9 @@ export default async function SignInPage() {
       <h1>Welcome back</h1>
       <p className="muted">Sign in to follow your letters, or to your desk.</p>
       <SignInForm />
+      <p className="small">
+        New here? <Link href="/sign-up">Create an account</Link>
+      </p>
       {process.env.SEED_DEMO !== "false" && (
         <details className="demo-accounts">
           <summary>Demo accounts</summary>
