@@ -3,10 +3,10 @@ import { compose } from "@/lib/ai/compose";
 import { composeBodySchema } from "@/lib/ai/compose-body-schema";
 import { composerLabels } from "@/lib/ai/compose-types";
 import { compositionResponse } from "@/lib/ai/composition-response";
+import { jsonErrorResponse } from "@/lib/ai/json-error-response";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { serviceModes } from "@/lib/env";
-import { AppError, httpStatus } from "@/lib/errors";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export async function GET() {
     const composer = serviceModes().ai;
     return Response.json({ composer, label: composerLabels[composer] });
   } catch (error) {
-    return errorResponse(error);
+    return jsonErrorResponse(error);
   }
 }
 
@@ -35,11 +35,6 @@ export async function POST(request: Request) {
     request.signal.addEventListener("abort", () => abort.abort(), { once: true });
     return await compositionResponse(compose(context, parsed.data.request, { signal: abort.signal }), abort);
   } catch (error) {
-    return errorResponse(error);
+    return jsonErrorResponse(error);
   }
-}
-
-function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: error.message }, { status: httpStatus[error.code] });
-  throw error;
 }

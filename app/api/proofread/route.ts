@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { MAX_LETTER_CHARS } from "@/lib/letters/save-version";
+import { checkOrderLetter } from "@/lib/proofread/check-order-letter";
+import { jsonErrorResponse } from "@/lib/ai/json-error-response";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const bodySchema = z.strictObject({ orderId: z.uuid(), text: z.string().max(MAX_LETTER_CHARS) });
+
+/** Proofreading suggestions (minus dismissed ones) and the fact check for the order's letter. */
+export async function POST(request: Request) {
+  try {
+    const actor = await requireActor(["writer", "editor", "admin"]);
+    const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) return Response.json({ error: "Send the order and the letter's text." }, { status: 400 });
+    return Response.json(await checkOrderLetter(await getDb(), actor, parsed.data.orderId, parsed.data.text));
+  } catch (error) {
+    return jsonErrorResponse(error);
+  }
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { getWorkingOrder } from "@/lib/ai/get-working-order";
+import type { DbOrTx } from "@/lib/db/client";
+import { checkFacts, type FactCheck } from "@/lib/facts/check-facts";
+import { briefWords } from "./brief-words";
+import { listDictionary } from "./list-dictionary";
+import { listDismissed } from "./list-dismissed";
+import { proofreadLetter } from "./proofread-letter";
+import type { ProofreadSuggestion } from "./suggestion";
+
+export type LetterCheck = { suggestions: ProofreadSuggestion[]; facts: FactCheck[] };
+
+/**
+ * "Check the letter": proofreading in the order's variety of English, without the brief's names,
+ * the checker's own dictionary or what was dismissed, plus the fact check against the brief.
+ */
+export async function checkOrderLetter(db: DbOrTx, actor: Actor, orderId: string, text: string): Promise<LetterCheck> {
+  const working = await getWorkingOrder(db, actor, orderId);
+  const [dictionary, dismissed] = await Promise.all([listDictionary(db, actor), listDismissed(db, actor, orderId)]);
+  const hidden = new Set(dismissed);
+  const suggestions = await proofreadLetter(text, {
+    variety: working.order.englishVariety,
+    extraWords: [...briefWords(working), ...dictionary],
+  });
+  return {
+    suggestions: suggestions.filter((s) => !hidden.has(s.key)),
+    facts: checkFacts(text, { brief: working.order, recipientName: working.recipient.name }),
+  };
+}

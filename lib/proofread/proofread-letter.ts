@@ -1,0 +1,129 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { SuggestionKind as HarperSuggestionKind, type Lint } from "harper.js";
+import type { EnglishVariety } from "@/lib/orders/catalogue";
+import { findLongSentences } from "./find-long-sentences";
+import { getHarperLinter } from "./get-harper-linter";
+import type { ProofreadSuggestion, SuggestionKind } from "./suggestion";
+
+const MAX_REPLACEMENTS = 5;
+
+type Found = Omit<ProofreadSuggestion, "key"> & { rule: string };
+
+// Harper's lint kinds folded into the four the writer sees; anything unlisted is grammar.
+const kinds: Record<string, SuggestionKind> = {
+  Spelling: "spelling",
+  Typo: "spelling",
+  Repetition: "repetition",
+  Redundancy: "repetition",
+  Style: "style",
+  Readability: "style",
+  Enhancement: "style",
+  WordChoice: "style",
+  Formatting: "style",
+  Regionalism: "style",
+};
+
+/**
+ * Proofreads a letter offline with harper.js in the order's variety of English. Words in
+ * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged.
+ */
+export async function proofreadLetter(
+  text: string,
+  { variety, extraWords = [] }: { variety: EnglishVariety; extraWords?: Iterable<string> },
+): Promise<ProofreadSuggestion[]> {
+  const linter = await getHarperLinter(variety);
+  const byRule = await linter.organizedLints(text, { language: "plaintext" });
+  const allowed = new Set([...extraWords].map(normaliseWord));
+  const utf16 = utf16Offsets(text);
+  const found: Found[] = [];
+  for (const [rule, lints] of Object.entries(byRule)) {
+    for (const lint of lints) {
+      const suggestion = toSuggestion(lint, rule, utf16, text);
+      lint.free();
+      if (suggestion.kind !== "repetition" && onlyAllowedWords(text.slice(suggestion.start, suggestion.end), allowed)) continue;
+      found.push(suggestion);
+    }
+  }
+  for (const sentence of findLongSentences(text)) {
+    found.push({
+      rule: "LongSentence",
+      start: sentence.start,
+      end: sentence.end,
+      kind: "style",
+      message: `This sentence has ${sentence.words} words. It may read more easily split in two.`,
+      replacements: [],
+    });
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return withKeys(found, text);
+}
+
+function toSuggestion(lint: Lint, rule: string, utf16: number[], text: string): Found {
+  const span = lint.span();
+  const { start, end } = stringRange(span.start, span.end, lint.get_problem_text(), utf16, text);
+  span.free();
+  const problem = text.slice(start, end);
+  const replacements = lint.suggestions().map((s) => {
+    const kind = s.kind();
+    const replacement = s.get_replacement_text();
+    s.free();
+    if (kind === HarperSuggestionKind.Remove) return "";
+    if (kind === HarperSuggestionKind.InsertAfter) return problem + replacement;
+    return replacement;
+  });
+  return {
+    rule,
+    start,
+    end,
+    kind: kinds[lint.lint_kind()] ?? "grammar",
+    message: lint.message(),
+    replacements: [...new Set(replacements)].slice(0, MAX_REPLACEMENTS),
+  };
+}
+
+/**
+ * Harper's spans have been documented as character (code point) positions, while harper.js 2.10
+ * returns UTF-16 positions. Take whichever reading points at the text harper says it flagged, so
+ * emoji and accents before a mistake never shift the underline.
+ */
+function stringRange(spanStart: number, spanEnd: number, problem: string, utf16: number[], text: string) {
+  if (text.slice(spanStart, spanEnd) === problem) return { start: spanStart, end: spanEnd };
+  const start = utf16[spanStart] ?? spanStart;
+  const end = utf16[spanEnd] ?? spanEnd;
+  return { start, end };
+}
+
+/** UTF-16 index of each code point, to read code point positions. */
+function utf16Offsets(text: string): number[] {
+  const offsets: number[] = [];
+  let unit = 0;
+  for (const character of text) {
+    offsets.push(unit);
+    unit += character.length;
+  }
+  offsets.push(unit);
+  return offsets;
+}
+
+function onlyAllowedWords(problem: string, allowed: ReadonlySet<string>): boolean {
+  const words = problem.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => allowed.has(normaliseWord(w)));
+}
+
+function normaliseWord(word: string): string {
+  return word.trim().toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+}
+
+function withKeys(found: Found[], text: string): ProofreadSuggestion[] {
+  const seen = new Map<string, number>();
+  return found.map(({ rule, ...suggestion }) => {
+    const flagged = text.slice(suggestion.start, suggestion.end).toLowerCase();
+    // Long passages are keyed by a digest: the key stays short, and no letter text is stored with it.
+    const id = flagged.length <= 40 ? flagged : `#${createHash("sha256").update(flagged).digest("hex").slice(0, 16)}`;
+    const base = `${rule}:${id}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return { key: `${base}:${occurrence}`, ...suggestion };
+  });
+}
