@@ -1,0 +1,243 @@
+"use client";
+import { useEffect, useId, useState } from "react";
+import type { FactCheck } from "@/lib/facts/check-facts";
+import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
+import { LetterCheck, type CheckedSuggestion } from "./letter-check";
+import { useCompose, type ComposeBody } from "./use-compose";
+
+export type InsertMode = "replace-all" | "replace-selection" | "append";
+
+export type AssistPanelProps = {
+  orderId: string;
+  /** The letter as it is in the editor now. */
+  getText(): string;
+  /** The editor's selection (start === end for a cursor), in string indices of getText(). */
+  getSelection(): { start: number; end: number; text: string };
+  /** Puts finished AI text into the editor: a draft replaces all, a rewrite the selection, a continuation is appended. */
+  onInsert(text: string, mode: InsertMode): void;
+  /** Replaces [start, end) of the editor's text: accepted suggestions, and continuing from the cursor. */
+  onReplaceRange(start: number, end: number, text: string): void;
+  /** Called after AI text went into the editor (e.g. to save it as an AI-authored version). */
+  onAiFinished?(): void;
+};
+
+const presets = [
+  { value: "warmer", label: "Warmer" },
+  { value: "simpler", label: "Simpler" },
+  { value: "shorter", label: "Shorter" },
+  { value: "more_formal", label: "More formal" },
+] as const;
+
+const OFFLINE_LABEL = "Offline composer — no AI service configured";
+
+/** The assistance column of the writer's workspace: AI drafting and rewriting, proofreading, fact check. */
+export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplaceRange, onAiFinished }: AssistPanelProps) {
+  const id = useId();
+  const compose = useCompose(orderId);
+  const { setComposer } = compose;
+  const [how, setHow] = useState<string>("warmer");
+  const [ownInstruction, setOwnInstruction] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [check, setCheck] = useState<{ suggestions: CheckedSuggestion[]; facts: FactCheck[] } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    fetch("/api/ai/compose")
+      .then((r) => (r.ok ? r.json() : null))
+      .then((status: { composer: "openai" | "offline" } | null) => {
+        if (live && status) setComposer(status.composer);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [setComposer]);
+
+  async function runAndInsert(body: ComposeBody, place: (text: string) => void) {
+    setProblem(null);
+    const outcome = await compose.run(body);
+    // A stopped or failed stream still hands over what arrived, so nothing the writer watched is lost.
+    if (outcome.text.trim()) {
+      place(outcome.text);
+      onAiFinished?.();
+    }
+  }
+
+  function draft() {
+    void runAndInsert({ mode: "draft" }, (text) => onInsert(text, "replace-all"));
+  }
+
+  function rewrite() {
+    const selection = getSelection();
+    if (!selection.text.trim()) {
+      setProblem("Select the passage to rewrite first.");
+      return;
+    }
+    const instruction = ownInstruction.trim() || how;
+    void runAndInsert({ mode: "rewrite", selection: selection.text, instruction }, (text) => onInsert(text, "replace-selection"));
+  }
+
+  function continueHere() {
+    const text = getText();
+    const cursor = getSelection().end;
+    // At the end of the letter the new text is appended; in the middle it goes in at the cursor.
+    if (text.slice(cursor).trim() === "") {
+      void runAndInsert({ mode: "continue", textBefore: text }, (added) => onInsert(added, "append"));
+    } else {
+      void runAndInsert({ mode: "continue", textBefore: text.slice(0, cursor) }, (added) => onReplaceRange(cursor, cursor, added));
+    }
+  }
+
+  async function checkLetter() {
+    setChecking(true);
+    setProblem(null);
+    try {
+      const text = getText();
+      const response = await fetch("/api/proofread", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ orderId, text }),
+      });
+      const body = (await response.json()) as { suggestions: ProofreadSuggestion[]; facts: FactCheck[]; error?: string };
+      if (!response.ok) throw new Error(body.error ?? "The letter could not be checked.");
+      setCheck({ suggestions: body.suggestions.map((s) => ({ ...s, flagged: text.slice(s.start, s.end) })), facts: body.facts });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : "The letter could not be checked.");
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  function accept(suggestion: CheckedSuggestion) {
+    if (!check) return;
+    // The writer may have typed since the check: only replace the exact words that were flagged.
+    if (getText().slice(suggestion.start, suggestion.end) !== suggestion.flagged) {
+      setProblem("The letter has changed since it was checked. Check it again.");
+      return;
+    }
+    const replacement = suggestion.replacements[0] ?? "";
+    onReplaceRange(suggestion.start, suggestion.end, replacement);
+    const shift = replacement.length - (suggestion.end - suggestion.start);
+    setCheck({
+      ...check,
+      suggestions: check.suggestions
+        .filter((s) => s.key !== suggestion.key && (s.end <= suggestion.start || s.start >= suggestion.end))
+        .map((s) => (s.start >= suggestion.end ? { ...s, start: s.start + shift, end: s.end + shift } : s)),
+    });
+  }
+
+  async function post(url: string, body: unknown, suggestion: CheckedSuggestion, drop: (s: CheckedSuggestion) => boolean) {
+    setBusyKey(suggestion.key);
+    setProblem(null);
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      if (!response.ok) {
+        const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+        throw new Error(error ?? "That did not work. Try again.");
+      }
+      setCheck((c) => (c ? { ...c, suggestions: c.suggestions.filter((s) => !drop(s)) } : c));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : "That did not work. Try again.");
+    } finally {
+      setBusyKey(null);
+    }
+  }
+
+  const dismiss = (s: CheckedSuggestion) => post("/api/proofread/dismiss", { orderId, key: s.key }, s, (other) => other.key === s.key);
+  const addWord = (s: CheckedSuggestion) =>
+    post("/api/proofread/dictionary", { word: s.flagged }, s, (other) => other.kind === "spelling" && other.flagged.toLowerCase() === s.flagged.toLowerCase());
+
+  const busy = compose.streaming;
+  return (
+    <aside className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Help with the letter</h2>
+      {compose.composer === "offline" && <p className="alert info">{OFFLINE_LABEL}</p>}
+
+      <div className="row">
+        <button type="button" className="button primary" onClick={draft} disabled={busy}>
+          Draft from the brief
+        </button>
+        <button type="button" className="button" onClick={continueHere} disabled={busy}>
+          Continue from here
+        </button>
+      </div>
+
+      <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend className="small muted">Rewrite the passage you selected in the letter</legend>
+        <div className="field">
+          <label htmlFor={`${id}-how`}>How</label>
+          <select id={`${id}-how`} value={how} onChange={(e) => setHow(e.target.value)} disabled={busy}>
+            {presets.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-own`}>Or your own instruction</label>
+          <input
+            id={`${id}-own`}
+            type="text"
+            value={ownInstruction}
+            maxLength={300}
+            onChange={(e) => setOwnInstruction(e.target.value)}
+            disabled={busy}
+          />
+        </div>
+        <div className="row">
+          <button type="button" className="button" onClick={rewrite} disabled={busy}>
+            Rewrite the selection
+          </button>
+        </div>
+      </fieldset>
+
+      {(busy || compose.text) && (
+        <section aria-labelledby={`${id}-stream`} className="stack">
+          <div className="row">
+            <h3 id={`${id}-stream`} className="small" style={{ margin: 0 }}>
+              {busy ? "Writing…" : "Last result (already in the letter)"}
+            </h3>
+            {busy && (
+              <button type="button" className="button danger" onClick={compose.stop}>
+                Stop
+              </button>
+            )}
+          </div>
+          <p aria-live="polite" aria-busy={busy} style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+            {compose.text}
+          </p>
+        </section>
+      )}
+      {compose.notice && <p className="alert info">{compose.notice}</p>}
+      {(compose.error || problem) && (
+        <p className="alert error" role="alert">
+          {problem ?? compose.error}
+        </p>
+      )}
+
+      <div className="row">
+        <button type="button" className="button" onClick={checkLetter} disabled={checking}>
+          Check the letter
+        </button>
+        {checking && (
+          <span className="muted small" role="status">
+            Checking…
+          </span>
+        )}
+      </div>
+      {check && (
+        <LetterCheck
+          suggestions={check.suggestions}
+          facts={check.facts}
+          busyKey={busyKey}
+          onAccept={accept}
+          onDismiss={dismiss}
+          onAddWord={addWord}
+        />
+      )}
+    </aside>
+  );
+}

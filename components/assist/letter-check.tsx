@@ -1,0 +1,99 @@
+"use client";
+import type { FactCheck } from "@/lib/facts/check-facts";
+import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
+
+export type CheckedSuggestion = ProofreadSuggestion & { flagged: string };
+
+const kindLabels: Record<ProofreadSuggestion["kind"], string> = {
+  spelling: "Spelling",
+  grammar: "Grammar",
+  repetition: "Repetition",
+  style: "Style",
+};
+
+type Props = {
+  suggestions: CheckedSuggestion[];
+  facts: FactCheck[];
+  busyKey: string | null;
+  onAccept(suggestion: CheckedSuggestion): void;
+  onDismiss(suggestion: CheckedSuggestion): void;
+  onAddWord(suggestion: CheckedSuggestion): void;
+};
+
+/** The results of "Check the letter": proofreading suggestions, then the brief's facts. */
+export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, onAddWord }: Props) {
+  return (
+    <div className="stack">
+      <section aria-labelledby="assist-suggestions">
+        <h3 id="assist-suggestions">Suggestions</h3>
+        {suggestions.length === 0 ? (
+          <p className="muted">No suggestions. The letter reads cleanly.</p>
+        ) : (
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+            {suggestions.map((s) => (
+              <li key={s.key} className="card">
+                <p id={`sg-${s.key}`}>
+                  <span className="badge">{kindLabels[s.kind]}</span> <q>{excerpt(s.flagged)}</q> — {s.message}
+                  {s.replacements[0] !== undefined && (
+                    <>
+                      {" "}
+                      <span className="muted">Suggested: {s.replacements[0] === "" ? "remove it" : <q>{s.replacements[0]}</q>}</span>
+                    </>
+                  )}
+                </p>
+                <div className="row">
+                  {s.replacements[0] !== undefined && (
+                    <button type="button" className="button" aria-describedby={`sg-${s.key}`} disabled={busyKey === s.key} onClick={() => onAccept(s)}>
+                      Accept
+                    </button>
+                  )}
+                  <button type="button" className="button quiet" aria-describedby={`sg-${s.key}`} disabled={busyKey === s.key} onClick={() => onDismiss(s)}>
+                    Dismiss
+                  </button>
+                  {s.kind === "spelling" && /^[\p{L}\p{M}'’-]+$/u.test(s.flagged) && (
+                    <button type="button" className="button quiet" aria-describedby={`sg-${s.key}`} disabled={busyKey === s.key} onClick={() => onAddWord(s)}>
+                      Add to my dictionary
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="assist-facts">
+        <h3 id="assist-facts">Against the brief</h3>
+        <ul style={{ listStyle: "none", padding: 0 }}>
+          {facts.map((f, i) => (
+            <li key={`${f.kind}-${i}`}>
+              <span role="img" aria-label={f.ok ? "fine" : "needs attention"}>
+                {f.ok ? "✓" : "✗"}
+              </span>{" "}
+              <strong>{factPrefix(f)}</strong> {f.label}
+              {f.detail && <span className="muted small"> — {f.detail}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function factPrefix(f: FactCheck): string {
+  switch (f.kind) {
+    case "recipient":
+      return "Name:";
+    case "memory":
+      return "Memory:";
+    case "must-include":
+      return "Must include:";
+    case "must-avoid":
+      return "Must avoid:";
+    case "name-spelling":
+      return "Name spelling:";
+  }
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
