@@ -27,7 +27,7 @@ export const briefSchema = z.strictObject({
     .string()
     .trim()
     .transform((v) => v || null)
-    .pipe(z.iso.date("Use a date like 2027-02-14.").refine((d) => d >= todayIso(), "The deadline is in the past.").nullable())
+    .pipe(z.iso.date({ error: "Use a date like 2027-02-14.", abort: true }).refine((d) => d >= todayIso(), "The deadline is in the past.").nullable())
     .default(null),
   delivery: z.enum(keys(deliveries), "Choose how it should arrive."),
   handwritingStyle: z.enum(keys(handwritingStyles)).default("caveat"),

@@ -23,7 +23,7 @@ const fields = z.strictObject({
       .string()
       .trim()
       .transform((v) => v || null)
-      .pipe(z.iso.date("Use a date like 1958-03-14.").refine((d) => d <= todayIso(), "The birthday is in the future.").nullable())
+      .pipe(z.iso.date({ error: "Use a date like 1958-03-14.", abort: true }).refine((d) => d <= todayIso(), "The birthday is in the future.").nullable())
       .default(null),
     notes: text(2000),
 });

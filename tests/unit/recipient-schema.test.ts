@@ -3,7 +3,13 @@ import { recipientFormSchema, recipientSchema } from "@/lib/recipients/recipient
 
 const messages = (input: unknown) => {
   const result = recipientSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+  // Every message per field, joined: a field must never get two contradicting messages.
+  const out: Record<string, string> = {};
+  for (const i of result.success ? [] : result.error.issues) {
+    const key = String(i.path[0]);
+    out[key] = out[key] ? `${out[key]} | ${i.message}` : i.message;
+  }
+  return out;
 };
 
 describe("recipient schema", () => {
@@ -16,6 +22,7 @@ describe("recipient schema", () => {
     expect(messages({ name: "" })).toEqual({ name: "Tell us the recipient's name." });
     expect(messages({ name: "Tom", country: "XX" })).toEqual({ country: "Choose a country from the list." });
     expect(messages({ name: "Tom", birthday: "14/03/1958" })).toEqual({ birthday: "Use a date like 1958-03-14." });
+    expect(messages({ name: "Tom", birthday: "99/99/9999" })).toEqual({ birthday: "Use a date like 1958-03-14." });
     expect(messages({ name: "Tom", birthday: "2999-01-01" })).toEqual({ birthday: "The birthday is in the future." });
     expect(messages({ name: "Tom", notes: "x".repeat(2001) })).toEqual({ notes: "Please keep this under 2000 characters." });
   });
