@@ -1,4 +1,3 @@
-import "server-only";
 import { Dialect, LocalLinter } from "harper.js";
 import { binary } from "harper.js/binary";
 import type { EnglishVariety } from "@/lib/orders/catalogue";

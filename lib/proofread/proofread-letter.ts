@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import { SuggestionKind as HarperSuggestionKind, type Lint } from "harper.js";
 import type { EnglishVariety } from "@/lib/orders/catalogue";
@@ -7,6 +6,9 @@ import { getHarperLinter } from "./get-harper-linter";
 import type { ProofreadSuggestion, SuggestionKind } from "./suggestion";
 
 const MAX_REPLACEMENTS = 5;
+
+// Doubled words that are good English ("she had had enough", "the idea that that was").
+const FINE_REPETITIONS = /^(had had|that that)$/i;
 
 type Found = Omit<ProofreadSuggestion, "key"> & { rule: string };
 
@@ -41,7 +43,8 @@ export async function proofreadLetter(
     for (const lint of lints) {
       const suggestion = toSuggestion(lint, rule, utf16, text);
       lint.free();
-      if (suggestion.kind !== "repetition" && onlyAllowedWords(text.slice(suggestion.start, suggestion.end), allowed)) continue;
+      const flagged = text.slice(suggestion.start, suggestion.end);
+      if (suggestion.kind === "repetition" ? FINE_REPETITIONS.test(flagged) : onlyAllowedWords(flagged, allowed)) continue;
       found.push(suggestion);
     }
   }
