@@ -46,24 +46,28 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
                     {index + 1}. {item.title}
                   </h3>
                   <div className="row">
-                    <ActionButton
-                      action={moveItemAction}
-                      fields={{ collectionId: collection.id, orderId: item.orderId, direction: "up" }}
-                      label="Move up"
-                      accessibleLabel={`Move “${item.title}” up`}
-                      variant="quiet"
-                    />
-                    <ActionButton
-                      action={moveItemAction}
-                      fields={{ collectionId: collection.id, orderId: item.orderId, direction: "down" }}
-                      label="Move down"
-                      accessibleLabel={`Move “${item.title}” down`}
-                      variant="quiet"
-                    />
+                    {index > 0 && (
+                      <ActionButton
+                        action={moveItemAction}
+                        fields={{ collectionId: collection.id, orderId: item.orderId, direction: "up" }}
+                        label="Move up"
+                        accessibleLabel={`Move “${item.title}” up`}
+                        variant="quiet"
+                      />
+                    )}
+                    {index < items.length - 1 && (
+                      <ActionButton
+                        action={moveItemAction}
+                        fields={{ collectionId: collection.id, orderId: item.orderId, direction: "down" }}
+                        label="Move down"
+                        accessibleLabel={`Move “${item.title}” down`}
+                        variant="quiet"
+                      />
+                    )}
                   </div>
                 </div>
                 <p className="small muted">
-                  {occasions[item.occasion]} letter for {item.recipientName?.split(/\s+/)[0] ?? "someone"} ·{" "}
+                  {occasions[item.occasion]} · for {item.recipientName?.split(/\s+/)[0] ?? "someone"} ·{" "}
                   <Link href={`/admin/orders/${item.orderId}`}>order</Link>
                 </p>
                 {!item.publishable && (
@@ -98,8 +102,10 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
               <ul className="admin-exports">
                 {exports.map((e) => (
                   <li key={e.id}>
-                    <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>{" "}
-                    <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)} UTC</time>
+                    <span className="row">
+                      <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>
+                      <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)} UTC</time>
+                    </span>
                     <progress max={100} value={e.progress} aria-label={`Progress: ${e.progress}%`}>
                       {e.progress}%
                     </progress>

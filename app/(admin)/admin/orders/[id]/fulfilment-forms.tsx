@@ -7,11 +7,23 @@ type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionSt
 type Step = { event: string; label: string; danger?: boolean };
 
 /** The next steps of an order as buttons; only the steps the state machine allows are passed in. */
-export function FulfilmentButtons<T>({ action, orderId, steps }: { action: Action<T>; orderId: string; steps: Step[] }) {
+export function FulfilmentButtons<T>({
+  action,
+  orderId,
+  steps,
+  idle,
+}: {
+  action: Action<T>;
+  orderId: string;
+  steps: Step[];
+  /** Say so when there is nothing to do (no buttons and no other form beside these). */
+  idle: boolean;
+}) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   return (
     <form action={formAction} className="stack">
       <input type="hidden" name="orderId" value={orderId} />
+      {steps.length === 0 && idle && <p className="muted">Nothing for you to do on this order now.</p>}
       <div className="row">
         {steps.map((step) => (
           <button

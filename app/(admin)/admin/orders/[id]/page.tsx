@@ -49,11 +49,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           <p className="small">
             <Link href="/admin/orders">← All orders</Link>
           </p>
-          <h1>
-            {occasions[order.occasion]} letter for {recipient?.name ?? "someone"}
-          </h1>
+          <h1>A letter for {recipient?.name ?? "someone"}</h1>
           <p className="lede">
-            Ordered by {client.name} · <StatusBadge status={order.status} />
+            {occasions[order.occasion]} · ordered by {client.name} · <StatusBadge status={order.status} />
           </p>
         </div>
       </div>
@@ -118,9 +116,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         <aside className="stack">
           <section className="card" aria-labelledby="next-head">
             <h2 id="next-head">Next step</h2>
-            {steps.length > 0 && <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} />}
+            {/* Always rendered, so the message of the last step stays after its button goes away. */}
+            <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} idle={!events.includes("assign")} />
             {events.includes("assign") && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
-            {steps.length === 0 && !events.includes("assign") && <p className="muted">Nothing for you to do on this order now.</p>}
           </section>
 
           <section className="card" aria-labelledby="details-head">
