@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getHarperLinter } from "@/lib/proofread/get-harper-linter";
 import { proofreadLetter } from "@/lib/proofread/proofread-letter";
 
-describe("proofreadLetter", () => {
+// Starting harper takes a second or more (much more on a busy machine); do it once, up front.
+beforeAll(() => Promise.all([getHarperLinter("en-GB"), getHarperLinter("en-US")]), 120_000);
+
+describe("proofreadLetter", { timeout: 30_000 }, () => {
   it("accepts British spellings in a British letter, and flags them in an American one", async () => {
     const text = "We met at the community centre, where she practised the piano for the neighbours.";
     expect(await proofreadLetter(text, { variety: "en-GB" })).toEqual([]);
