@@ -5,7 +5,7 @@ const text = (max: number) => z.string().trim().max(max, `Please keep this under
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const fields = z.strictObject({
-    name: z.string().trim().min(1, "Tell us the recipient's name.").max(120, "Please keep the name under 120 characters."),
+    name: z.string("Tell us the recipient's name.").trim().min(1, "Tell us the recipient's name.").max(120, "Please keep the name under 120 characters."),
     relationship: text(120),
     addressLine1: text(200),
     addressLine2: text(200),

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { placeOrder } from "@/lib/orders/place-order";
 import { addRecipient } from "@/lib/recipients/add-recipient";
 import { getRecipient } from "@/lib/recipients/get-recipient";
+import { importRecipients } from "@/lib/recipients/import-recipients";
 import { listRecipientOrders } from "@/lib/recipients/list-recipient-orders";
 import { listRecipients } from "@/lib/recipients/list-recipients";
 import { recipientSchema } from "@/lib/recipients/recipient-schema";
@@ -45,5 +46,46 @@ describeWithDatabase("recipients", (ctx) => {
     await expect(updateRecipient(ctx.db, cast.admin, cast.recipient.id, input)).rejects.toThrow(/could not be found/);
     expect((await getRecipient(ctx.db, cast.client, cast.recipient.id)).name).toBe("Margaret Bennett");
     expect(await listRecipientOrders(ctx.db, cast.otherClient, cast.recipient.id)).toEqual([]);
+  });
+});
+
+describeWithDatabase("recipients CSV import", (ctx) => {
+  it("adds the good rows and says why each other row was left out", async () => {
+    const cast = await makeCast(ctx.db);
+    const csv = [
+      "\uFEFFName,Relationship,Address line 1,City,State / region,Zip,Country,Birthday,Favourite colour",
+      "Ana Lima,Friend,Rua das Flores 12,Lisbon,,1100-001,Portugal,1990-05-01,green",
+      "Tom Okafor,Old friend,,,,,gb,,",
+      ",No name,,,,,US,,",
+      "Half Address,Cousin,,Leeds,,,GB,,",
+      "Bad Date,Aunt,,,,,US,01/02/1960,",
+      "Margaret Bennett,Mother,14 Willow Lane,Portland,OR,97205,US,,",
+      "Too,few",
+      "",
+    ].join("\n");
+    const report = await importRecipients(ctx.db, cast.client, csv);
+    expect(report.imported).toBe(2);
+    expect(report.ignoredColumns).toEqual(["Favourite colour"]);
+    expect(report.rejected).toEqual([
+      { line: 4, name: "", reasons: ["Tell us the recipient's name."] },
+      { line: 5, name: "Half Address", reasons: ["Add the first line of the address, or clear the other address fields."] },
+      { line: 6, name: "Bad Date", reasons: ["Use a date like 1958-03-14."] },
+      { line: 7, name: "Margaret Bennett", reasons: ["Already in your address book."] },
+      { line: 8, name: "Too", reasons: ["This row has fewer cells than the heading row."] },
+    ]);
+    const book = await listRecipients(ctx.db, cast.client);
+    expect(book.find((r) => r.name === "Ana Lima")).toMatchObject({ country: "PT", postalCode: "1100-001", birthday: "1990-05-01" });
+    expect(book.find((r) => r.name === "Tom Okafor")).toMatchObject({ country: "GB", relationship: "Old friend" });
+    // The other client's address book is untouched; importing again adds nothing.
+    expect(await listRecipients(ctx.db, cast.otherClient)).toEqual([]);
+    expect((await importRecipients(ctx.db, cast.client, csv)).imported).toBe(0);
+  });
+
+  it("refuses a file without a name column", async () => {
+    const cast = await makeCast(ctx.db);
+    await expect(importRecipients(ctx.db, cast.client, "Email,City\na@b.c,Leeds")).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { csv: ["The file needs a “Name” column in its first row."] },
+    });
   });
 });

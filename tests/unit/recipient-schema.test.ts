@@ -20,6 +20,7 @@ describe("recipient schema", () => {
 
   it("explains what is wrong in words a person understands", () => {
     expect(messages({ name: "" })).toEqual({ name: "Tell us the recipient's name." });
+    expect(messages({})).toEqual({ name: "Tell us the recipient's name." });
     expect(messages({ name: "Tom", country: "XX" })).toEqual({ country: "Choose a country from the list." });
     expect(messages({ name: "Tom", birthday: "14/03/1958" })).toEqual({ birthday: "Use a date like 1958-03-14." });
     expect(messages({ name: "Tom", birthday: "99/99/9999" })).toEqual({ birthday: "Use a date like 1958-03-14." });
