@@ -4,6 +4,7 @@ import { formatMoment } from "@/components/client/format-date";
 import type { ActionState } from "@/lib/auth/action";
 import type { LetterVersion } from "@/lib/db/schema";
 import type { VersionDiff as Diff } from "@/lib/letters/diff-versions";
+import { authorLabel } from "./author-label";
 import { useLetterDraft } from "./letter-draft-context";
 import { VersionDiff } from "./version-diff";
 
@@ -17,14 +18,10 @@ export type VersionItem = {
 
 type CompareAction = (state: ActionState<Diff & { from: number; to: number }>, formData: FormData) => Promise<ActionState<Diff & { from: number; to: number }>>;
 
-export function authorLabel(v: Pick<VersionItem, "authorKind" | "authorName">): string {
-  const kind = { writer: "Writer", ai: "AI draft", editor: "Editor", system: "System" }[v.authorKind];
-  return v.authorName ? `${kind} · ${v.authorName}` : kind;
-}
+/** Every saved version, newest first, with a comparison of any two and (inside a draft) restore. */
+type HistoryProps = { orderId: string; versions: VersionItem[]; compare: CompareAction; canRestore: boolean };
 
-/** Every saved version, newest first, with a comparison of any two and (when editing) restore. */
-export function VersionHistory({ versions, compare, canRestore }: { versions: VersionItem[]; compare: CompareAction; canRestore: boolean }) {
-  const { orderId } = useLetterDraft();
+export function VersionHistory({ orderId, versions, compare, canRestore }: HistoryProps) {
   const latest = versions.at(-1)?.number ?? 0;
   return (
     <section className="card" aria-labelledby="versions-heading">

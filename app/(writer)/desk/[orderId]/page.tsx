@@ -83,7 +83,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
               <p className="muted">Nothing written yet.</p>
             )}
           </section>
-          <VersionHistory versions={versions} compare={compareLetter} canRestore={canEdit} />
+          <VersionHistory orderId={order.id} versions={versions} compare={compareLetter} canRestore={canEdit} />
         </div>
         <AssistanceSlot />
       </div>

@@ -1,0 +1,59 @@
+"use client";
+import { useActionState, useRef } from "react";
+import { Field, FormMessage } from "@/components/field";
+import type { ActionState } from "@/lib/auth/action";
+
+type Props<T> = {
+  orderId: string;
+  canReturn: boolean;
+  /** The element holding the letter's text, where a selected passage is read from. */
+  letterId: string;
+  action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+};
+
+/**
+ * The editor's note for the writer, optionally tied to a passage. The passage can be typed, pasted,
+ * or taken from a selection in the letter with "Quote selection", so it works from the keyboard too.
+ */
+export function ReviewNoteForm<T>({ orderId, canReturn, letterId, action }: Props<T>) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const passage = useRef<HTMLInputElement>(null);
+  const attempt = state && !state.ok ? JSON.stringify(state.values ?? {}) : state ? "done" : "initial";
+  const quoteSelection = () => {
+    const selection = window.getSelection();
+    const letter = document.getElementById(letterId);
+    if (!selection || selection.isCollapsed || !letter || !passage.current) return;
+    if (!letter.contains(selection.anchorNode) || !letter.contains(selection.focusNode)) return;
+    passage.current.value = selection.toString().trim();
+    passage.current.focus();
+  };
+  return (
+    <form action={formAction} className="form review-note-form" key={attempt}>
+      <FormMessage state={state} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <Field name="body" label="Note for the writer" state={state} hint={canReturn ? "Required to return the letter to the writer." : undefined}>
+        {(p) => <textarea rows={4} {...p} />}
+      </Field>
+      <Field name="passage" label="Passage (optional)" state={state} hint="Words from the letter this note is about. Select them in the letter and press “Quote selection”, or paste them.">
+        {(p) => (
+          <div className="passage-row">
+            <input type="text" ref={passage} {...p} />
+            <button type="button" className="button small" onMouseDown={(e) => e.preventDefault()} onClick={quoteSelection}>
+              Quote selection
+            </button>
+          </div>
+        )}
+      </Field>
+      <div className="row">
+        <button className="button" type="submit" name="intent" value="note" disabled={pending}>
+          Add note
+        </button>
+        {canReturn && (
+          <button className="button danger" type="submit" name="intent" value="return" disabled={pending}>
+            Return to writer
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Actor } from "@/lib/auth/permissions";
+import type { DbOrTx } from "@/lib/db/client";
+import type { Order } from "@/lib/db/schema";
+import { applyTransition } from "@/lib/orders/state-machine";
+import { addReviewNote, type ReviewNoteInput } from "./add-review-note";
+
+/** Sends the letter back to its writer with the note that says why: both happen, or neither. */
+export async function returnToWriter(db: DbOrTx, actor: Actor, orderId: string, note: ReviewNoteInput): Promise<Order> {
+  return db.transaction(async (tx) => {
+    await addReviewNote(tx, actor, orderId, note);
+    return applyTransition(tx, actor, orderId, "return_to_writer");
+  });
+}
