@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { compileExport } from "@/lib/books/compile-export";
 import { createCollection } from "@/lib/books/create-collection";
 import { getCollection } from "@/lib/books/get-collection";
@@ -16,6 +16,12 @@ import { consents, exports } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { describeWithDatabase } from "../helpers/test-database";
 import { makeCast } from "../helpers/people";
+import { signInAs } from "../helpers/session";
+
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("../helpers/session")).currentSession(),
+}));
 
 const letter = "Dear Margaret,\n\nI still picture 14 Willow Lane in the snow, and Mrs Bennett's lemon cake.\n\nWith love, Clara";
 const approve = ["pay", "claim", { save: letter }, "submit_for_review", "send_to_client", "approve"] as const;
@@ -113,5 +119,23 @@ describeWithDatabase("book collections", (ctx) => {
     // An export id from another collection is not found either.
     const other = await createCollection(ctx.db, cast.admin, { title: "Other", subtitle: "", orderIds: [consented.id] });
     await expect(getExportFile(ctx.db, cast.admin, other.id, job.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("streams the book from the download route to the admin only", async () => {
+    const { cast, consented } = await setUp(ctx.db);
+    const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    const job = await startExport(ctx.db, cast.admin, collection.id);
+    const { GET } = await import("@/app/api/collections/[id]/exports/[exportId]/route");
+    const get = () =>
+      GET(new Request("http://test/"), { params: Promise.resolve({ id: collection.id, exportId: job.id }) });
+    for (const actor of [cast.client, cast.writer, cast.editor]) {
+      await signInAs(ctx.db, actor);
+      expect((await get()).status).toBe(404);
+    }
+    await signInAs(ctx.db, cast.admin);
+    const response = await get();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="letters.pdf"');
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 });

@@ -1,9 +1,15 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { createOrderThrough } from "@/lib/db/seed";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
 import { describeWithDatabase } from "../helpers/test-database";
 import { makeCast } from "../helpers/people";
+import { signInAs } from "../helpers/session";
+
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("../helpers/session")).currentSession(),
+}));
 
 const toReview = ["pay", "claim", { save: "Dear Margaret,\n\nHappy birthday." }, "submit_for_review"] as const;
 
@@ -39,5 +45,24 @@ describeWithDatabase("letter PDF download", (ctx) => {
     await expect(getLetterForDownload(ctx.db, cast.admin, paid.id)).rejects.toThrow(/not be found/);
     // A writer sees a paid order in the open pool, but it is not theirs to download.
     await expect(getLetterForDownload(ctx.db, cast.writer, paid.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("serves the PDF from the route as an attachment, and 404 to everyone else", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client", "approve"]);
+    const { GET } = await import("@/app/api/orders/[id]/letter.pdf/route");
+    const get = (id: string) => GET(new Request(`http://test/api/orders/${id}/letter.pdf`), { params: Promise.resolve({ id }) });
+    await signInAs(ctx.db, cast.client);
+    const response = await get(order.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="letter-margaret-bennett.pdf"');
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    for (const actor of [cast.otherClient, cast.otherWriter]) {
+      await signInAs(ctx.db, actor);
+      expect((await get(order.id)).status).toBe(404);
+    }
+    await signInAs(ctx.db, null);
+    expect((await get(order.id)).status).toBe(401);
   });
 });
