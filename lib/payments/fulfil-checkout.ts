@@ -1,0 +1,77 @@
+import { eq } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { DbOrTx } from "@/lib/db/client";
+import { auditLog, orders, payments } from "@/lib/db/schema";
+import { applyTransition, SYSTEM } from "@/lib/orders/state-machine";
+import { settleRefund } from "./settle-refund";
+
+export type FulfilOutcome = "paid" | "already" | "waiting" | "failed" | "mismatch" | "unknown";
+
+const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
+
+/**
+ * The one place a Stripe Checkout marks an order paid, used by the webhook and by the success
+ * page's re-check. Idempotent: a payment is confirmed once; repeats answer "already".
+ */
+export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Session): Promise<FulfilOutcome> {
+  return db.transaction(async (tx) => {
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(eq(payments.stripeCheckoutSessionId, session.id))
+      .for("update");
+    if (!payment) {
+      console.warn("stripe checkout for an unknown payment", { sessionId: session.id });
+      return "unknown";
+    }
+    if (payment.status === "failed") return "failed";
+    if (payment.status !== "pending") return "already";
+    if (session.payment_status !== "paid") return "waiting";
+
+    const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for("update");
+    const paymentIntentId = idOf(session.payment_intent);
+    const received = { cents: session.amount_total, currency: session.currency?.toLowerCase() ?? null };
+    if (received.cents !== payment.amountCents || received.cents !== order.priceCents || received.currency !== order.currency) {
+      // Never paid on a different amount: kept for an admin to look at and refund.
+      await tx
+        .update(payments)
+        .set({ status: "failed", stripePaymentIntentId: paymentIntentId, updatedAt: new Date() })
+        .where(eq(payments.id, payment.id));
+      await tx.insert(auditLog).values({
+        actorRole: SYSTEM.role,
+        action: "payment.amount_mismatch",
+        entityType: "payment",
+        entityId: payment.id,
+        detail: {
+          orderId: order.id,
+          expectedCents: order.priceCents,
+          expectedCurrency: order.currency,
+          receivedCents: received.cents,
+          receivedCurrency: received.currency,
+        },
+      });
+      console.warn("stripe checkout amount mismatch", { paymentId: payment.id });
+      return "mismatch";
+    }
+
+    await tx
+      .update(payments)
+      .set({ status: "succeeded", stripePaymentIntentId: paymentIntentId, updatedAt: new Date() })
+      .where(eq(payments.id, payment.id));
+    if (order.status === "draft") {
+      await applyTransition(tx, SYSTEM, order.id, "pay", { detail: { provider: "stripe", paymentId: payment.id } });
+    } else {
+      // Paid twice, or cancelled while the client was at Checkout: the money is recorded for a refund.
+      await tx.insert(auditLog).values({
+        actorRole: SYSTEM.role,
+        action: "payment.received_for_unpayable_order",
+        entityType: "payment",
+        entityId: payment.id,
+        detail: { orderId: order.id, orderStatus: order.status },
+      });
+    }
+    // A refund reported before this confirmation (events out of order) takes effect now.
+    if (payment.refundedCents > 0) await settleRefund(tx, payment.id, payment.refundedCents, SYSTEM);
+    return "paid";
+  });
+}
