@@ -3,7 +3,7 @@ import type { OrderStatus } from "@/lib/db/schema";
 /** What happens next, from the client's side, for each status of their order. */
 export const nextSteps: Record<OrderStatus, string> = {
   draft: "Your brief is saved. Once you pay, a writer can pick it up.",
-  paid: "Thank you! A writer will claim your letter soon, usually within a day.",
+  paid: "Thank you! A writer will pick up your letter soon.",
   assigned: "A writer has your brief and will start on your letter shortly.",
   drafting: "Your writer is working on the letter. We will let you know when it is ready to read.",
   in_review: "Your letter is written and our editor is reading it through before you see it.",

@@ -41,14 +41,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   // Notes between our editor and the writer stay between them.
   const myComments = comments.filter((c) => c.authorRole === "client");
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
-  const title = `${occasions[order.occasion]} letter${order.recipientName ? ` for ${order.recipientName}` : ""}`;
+  const title = order.recipientName ? `Letter to ${order.recipientName}` : "Your letter";
 
   return (
     <>
       <div className="page-head">
         <div>
           <p className="muted small">
-            <Link href="/orders">My letters</Link>
+            <Link href="/orders">My letters</Link> · {occasions[order.occasion]}
           </p>
           <h1>{title}</h1>
           <p className="lede">
