@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageSize } from "@/lib/handwriting/page-size";
 import { renderLetterPdf, type LetterInput } from "@/lib/handwriting/render-letter-pdf";
+import { renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
 
 const paragraph =
   "You stood waist-deep in that cold water for an hour, promising you would not let go, and then you did, and I swam. ";
@@ -41,7 +42,7 @@ describe("renderLetterPdf", () => {
     const body = `Dear Sam,\n\n${paragraph}`;
     // The creation date and the file id derived from it differ between runs; the pages must not.
     const strip = (pdf: Buffer) =>
-      pdf.toString("latin1").replace(/\/CreationDate \(D:[^)]*\)/, "").replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, "");
+      pdf.toString("latin1").replace(/\/CreationDate\s*\(D:[^)]*\)/, "").replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, "");
     const [a, b] = await Promise.all([renderLetterPdf(letter(body)), renderLetterPdf(letter(body))]);
     expect(strip(a.pdf)).toBe(strip(b.pdf));
     const c = await renderLetterPdf(letter(body, { seed: "order-2" }));
@@ -55,5 +56,18 @@ describe("renderLetterPdf", () => {
     expect(pageSize("en-CA").name).toBe("LETTER");
     const a4 = await renderLetterPdf(letter("Dear Tom,", { variety: "en-GB" }));
     expect(a4.pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+  });
+});
+
+describe("renderLetterSvg", () => {
+  it("gives the same pages as the PDF, in the hand's font family, with the text escaped", async () => {
+    const body = `Dear Sam, <3 & more\n\n${paragraph.repeat(30)}`;
+    const svg = renderLetterSvg(letter(body, { style: "dancing-script" }));
+    const pdf = await renderLetterPdf(letter(body, { style: "dancing-script" }));
+    expect(svg.pages).toHaveLength(pdf.pages);
+    expect(svg.pages[0]).toMatch(/^<svg [^>]*viewBox="0 0 612.00 792.00"/);
+    expect(svg.pages[0]).toContain("font-family=\"'Dancing Script', cursive\"");
+    expect(svg.pages[0]).toContain("&lt;3");
+    expect(svg.pages[0]).toContain("&amp;");
   });
 });
