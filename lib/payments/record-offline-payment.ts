@@ -17,7 +17,9 @@ export async function recordOfflinePayment(db: DbOrTx, client: Actor, orderId: s
       .where(and(eq(orders.id, orderId), eq(orders.clientId, client.id)))
       .for("update");
     if (!order) throw notFound("That order");
-    if (order.status !== "draft") throw new AppError("CONFLICT", "This order has already been paid.");
+    if (order.status !== "draft") {
+      throw new AppError("CONFLICT", order.status === "cancelled" ? "This order was cancelled." : "This order has already been paid.");
+    }
     const [payment] = await tx
       .insert(payments)
       .values({
