@@ -75,7 +75,8 @@ export function AssignWriterForm<T>({
           Assign writer
         </button>
       </div>
-      <FormMessage state={state} />
+      {/* A missing writer is already said beside the field. */}
+      {!(state && !state.ok && state.fieldErrors) && <FormMessage state={state} />}
     </form>
   );
 }

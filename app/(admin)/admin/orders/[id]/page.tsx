@@ -114,11 +114,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
 
         <aside className="stack">
-          <section className="card" aria-labelledby="next-head">
+          <section className="card stack" aria-labelledby="next-head">
             <h2 id="next-head">Next step</h2>
+            {events.includes("assign") && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
             {/* Always rendered, so the message of the last step stays after its button goes away. */}
             <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} idle={!events.includes("assign")} />
-            {events.includes("assign") && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
           </section>
 
           <section className="card" aria-labelledby="details-head">
