@@ -114,6 +114,7 @@ export function BriefForm<T>(props: Props<T>) {
   const defaultRecipient = props.preselectRecipientId ?? (props.recipients.length === 1 ? props.recipients[0].id : "");
   const initial = inBrowser ? readDraft(props.storageKey, props.preselectRecipientId ?? "") : freshDraft(defaultRecipient);
   if (inBrowser && !initial.recipientId) initial.recipientId = defaultRecipient;
+  initial.relationship ||= props.recipients.find((r) => r.id === initial.recipientId)?.relationship ?? "";
   return <BriefFields key={inBrowser ? "browser" : "server"} {...props} initial={initial} persist={inBrowser} />;
 }
 
