@@ -152,7 +152,7 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
   const busy = compose.streaming;
   return (
     <aside className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Help with the letter</h2>
+      <h2 id={`${id}-title`}>Writing help</h2>
       {compose.composer === "offline" && <p className="alert info">{OFFLINE_LABEL}</p>}
 
       <div className="row">
@@ -195,10 +195,10 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
       </fieldset>
 
       {(busy || compose.text) && (
-        <section aria-labelledby={`${id}-stream`} className="stack">
+        <section className="stack">
           <div className="row">
-            <h3 id={`${id}-stream`} className="small" style={{ margin: 0 }}>
-              {busy ? "Writing…" : "Last result (already in the letter)"}
+            <h3 className="small" style={{ margin: 0 }}>
+              {busy ? "Writing…" : "Last result, already placed in your text"}
             </h3>
             {busy && (
               <button type="button" className="button danger" onClick={compose.stop}>

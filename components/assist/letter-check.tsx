@@ -24,8 +24,8 @@ type Props = {
 export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, onAddWord }: Props) {
   return (
     <div className="stack">
-      <section aria-labelledby="assist-suggestions">
-        <h3 id="assist-suggestions">Suggestions</h3>
+      <section>
+        <h3>Suggestions</h3>
         {suggestions.length === 0 ? (
           <p className="muted">No suggestions. The letter reads cleanly.</p>
         ) : (
@@ -61,8 +61,8 @@ export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, 
           </ul>
         )}
       </section>
-      <section aria-labelledby="assist-facts">
-        <h3 id="assist-facts">Against the brief</h3>
+      <section>
+        <h3>Against the brief</h3>
         <ul style={{ listStyle: "none", padding: 0 }}>
           {facts.map((f, i) => (
             <li key={`${f.kind}-${i}`}>

@@ -192,6 +192,8 @@ function lowerFirst(text: string): string {
   if (/^\p{L}+ing (me|us)\b/u.test(text)) return `you ${text[0].toLowerCase()}${text.slice(1)}`;
   const first = text.split(/\s+/)[0];
   if (first === "I") return text;
+  // Clients describe the recipient in the third person ("Her lemon cake"); the letter speaks to them.
+  if (/^(her|his|their)$/i.test(first)) return `your${text.slice(first.length)}`;
   const lower = first.toLowerCase();
   return LOWER_STARTERS.has(lower) || SUBJECTS.has(lower) || /ing$/.test(lower) ? text[0].toLowerCase() + text.slice(1) : text;
 }

@@ -80,7 +80,8 @@ function toSuggestion(lint: Lint, rule: string, utf16: number[], text: string): 
     start,
     end,
     kind: kinds[lint.lint_kind()] ?? "grammar",
-    message: lint.message(),
+    // Harper quotes words in Markdown backticks; the writer sees ordinary quotation marks.
+    message: lint.message().replace(/`([^`]*)`/g, "“$1”"),
     replacements: [...new Set(replacements)].slice(0, MAX_REPLACEMENTS),
   };
 }

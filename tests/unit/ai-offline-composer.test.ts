@@ -23,7 +23,7 @@ describe("offline composer", () => {
     expect(paragraphs[0]).toBe("Dear Margaret,");
     expect(paragraphs[1]).toMatch(/^Happy birthday!/);
     expect(paragraphs[2]).toBe("I often think of you teaching me to swim in the lake at Grandpa's cabin.");
-    expect(paragraphs[3]).toBe("I still smile when I think of her lemon cake every Sunday.");
+    expect(paragraphs[3]).toBe("I still smile when I think of your lemon cake every Sunday.");
     expect(paragraphs[4]).toBe("And I will never forget how we drove to Whitby in the rain.");
     expect(paragraphs).toContain("See you at Easter.");
     expect(paragraphs.at(-1)).toBe("With all my love,\nClara");
@@ -84,7 +84,7 @@ describe("offline composer", () => {
 
   it("continues with the next memory the letter lacks, then the ending", async () => {
     const first = await run({ mode: "continue", textBefore: "Dear Margaret,\n\nI think of the lake at Grandpa's cabin, where you taught me to swim." });
-    expect(first.text).toBe("\n\nI still smile when I think of her lemon cake every Sunday.");
+    expect(first.text).toBe("\n\nI still smile when I think of your lemon cake every Sunday.");
     const ending = await run({ mode: "continue", textBefore: "Dear Margaret,\n\nSwimming at Grandpa's cabin lake. Lemon cake every Sunday.\n" });
     expect(ending.text).toBe("I hope the year ahead is full of good days. Happy birthday.\n\nWith all my love,\nClara");
   });
