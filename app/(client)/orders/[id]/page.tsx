@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BriefSummary } from "@/components/client/brief-summary";
 import { ConsentForm } from "@/components/client/consent-form";
-import { formatDay, formatMoment } from "@/components/client/format-date";
+import { formatMoment } from "@/components/client/format-date";
 import { LetterReader } from "@/components/client/letter-reader";
 import { nextSteps } from "@/components/client/next-steps";
 import { orNotFound } from "@/components/client/or-not-found";
 import { OrderActionForm } from "@/components/client/order-action-form";
+import { OrderTimeline } from "@/components/client/order-timeline";
 import { RequestChangesForm } from "@/components/client/request-changes-form";
 import { LetterSheet } from "@/components/letter-sheet";
 import { StatusBadge } from "@/components/status-badge";
 import { listComments } from "@/lib/comments/list-comments";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "@/lib/orders/catalogue";
-import type { HandwritingStyle, Ink, Stationery } from "@/lib/orders/catalogue";
+import { occasions } from "@/lib/orders/catalogue";
 import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
 import { hasPublicationConsent } from "@/lib/orders/has-publication-consent";
-import { formatMoney } from "@/lib/orders/pricing";
 import { availableEvents } from "@/lib/orders/state-machine";
 import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
 import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent } from "./actions";
@@ -141,74 +141,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </div>
 
         <aside className="stack">
-          <section className="card" aria-labelledby="brief-heading">
-            <h2 id="brief-heading">Your brief</h2>
-            <dl className="details">
-              <dt>Recipient</dt>
-              <dd>{order.recipientName ?? "—"}</dd>
-              <dt>Relationship</dt>
-              <dd>{order.relationship}</dd>
-              <dt>Tone</dt>
-              <dd>
-                {order.tone}
-                {order.toneNote && <span className="muted"> — {order.toneNote}</span>}
-              </dd>
-              <dt>Length</dt>
-              <dd>
-                {lengths[order.length].label} ({lengths[order.length].minWords}–{lengths[order.length].maxWords} words), {englishVarieties[order.englishVariety]}
-              </dd>
-              {order.memories.length > 0 && (
-                <>
-                  <dt>Memories</dt>
-                  <dd>
-                    <ol className="memory-list">
-                      {order.memories.map((m, i) => (
-                        <li key={i}>{m}</li>
-                      ))}
-                    </ol>
-                  </dd>
-                </>
-              )}
-              {order.mustInclude && (
-                <>
-                  <dt>Must include</dt>
-                  <dd className="notes">{order.mustInclude}</dd>
-                </>
-              )}
-              {order.mustAvoid && (
-                <>
-                  <dt>Things to avoid</dt>
-                  <dd className="notes">{order.mustAvoid}</dd>
-                </>
-              )}
-              <dt>Sign-off</dt>
-              <dd>{order.signOff}</dd>
-              <dt>Delivery</dt>
-              <dd>
-                {deliveries[order.delivery]}
-                {order.deadline && `, by ${formatDay(order.deadline)}`}
-              </dd>
-              <dt>Look</dt>
-              <dd>
-                {handwritingStyles[order.handwritingStyle as HandwritingStyle]?.label ?? order.handwritingStyle}, {inks[order.inkColour as Ink]?.label.toLowerCase() ?? order.inkColour} ink,{" "}
-                {stationeries[order.stationery as Stationery]?.label.toLowerCase() ?? order.stationery}
-              </dd>
-              <dt>Price</dt>
-              <dd>{formatMoney(order.priceCents, order.currency)}</dd>
-            </dl>
-          </section>
-          <section className="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">Timeline</h2>
-            <ol className="timeline">
-              {timeline.map((entry) => (
-                <li key={entry.id}>
-                  <strong>{entry.label}</strong>
-                  {entry.by && <span className="muted"> · {entry.by}</span>}
-                  <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at)}</time>
-                </li>
-              ))}
-            </ol>
-          </section>
+          <BriefSummary order={order} />
+          <OrderTimeline entries={timeline} />
         </aside>
       </div>
     </>
