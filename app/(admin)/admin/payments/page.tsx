@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatMoment } from "@/components/client/format-date";
+import { StatusBadge } from "@/components/status-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { occasions } from "@/lib/orders/catalogue";
+import { formatMoney } from "@/lib/orders/pricing";
+import { listPayments } from "@/lib/payments/list-payments";
+import { refundPaymentAction } from "./actions";
+import { RefundForm } from "./refund-form";
+
+export const metadata: Metadata = { title: "Payments" };
+
+const statusText = {
+  pending: "Pending",
+  succeeded: "Paid",
+  failed: "Failed",
+  refunded: "Refunded",
+  partially_refunded: "Partly refunded",
+} as const;
+
+export default async function AdminPaymentsPage() {
+  const actor = await requirePageActor(["admin"]);
+  const rows = await listPayments(await getDb(), actor);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Payments</h1>
+          <p className="lede">Every payment taken, and refunds in full or in part.</p>
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="card empty">No payments yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table payments-table">
+            <caption className="admin-sr-only">Payments, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Client</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Refunded</th>
+                <th scope="col">Provider</th>
+                <th scope="col">Status</th>
+                <th scope="col">Refund</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => {
+                const remaining = p.amountCents - p.refundedCents;
+                const canRefund = (p.status === "succeeded" || p.status === "partially_refunded") && remaining > 0;
+                return (
+                  <tr key={p.id}>
+                    <td>
+                      <Link href={`/admin/orders/${p.orderId}`}>{occasions[p.occasion]} letter</Link>
+                      <span className="muted small admin-sub">
+                        <StatusBadge status={p.orderStatus} />
+                      </span>
+                    </td>
+                    <td>
+                      {p.clientName}
+                      <span className="muted small admin-sub">{p.clientEmail}</span>
+                    </td>
+                    <td className="amount">
+                      {formatMoney(p.amountCents, p.currency)}
+                      <span className="muted small admin-sub">
+                        <time dateTime={p.createdAt.toISOString()}>{formatMoment(p.createdAt)}</time>
+                      </span>
+                    </td>
+                    <td className="amount">{p.refundedCents > 0 ? formatMoney(p.refundedCents, p.currency) : "—"}</td>
+                    <td>{p.provider === "stripe" ? "Stripe" : <span className="offline-tag">Offline</span>}</td>
+                    <td>
+                      <span className={`payment-status p-${p.status}`}>{statusText[p.status]}</span>
+                    </td>
+                    <td>
+                      {canRefund ? (
+                        <RefundForm
+                          action={refundPaymentAction}
+                          paymentId={p.id}
+                          requestId={randomUUID()}
+                          remaining={(remaining / 100).toFixed(2)}
+                          card={p.provider === "stripe"}
+                        />
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
