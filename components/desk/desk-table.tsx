@@ -33,18 +33,18 @@ export function DeskTable({ caption, rows, empty, action }: Props) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{row.recipientName ?? "Someone special"}</td>
-              <td>{occasions[row.occasion]}</td>
-              <td>
+              <td data-label="Recipient">{row.recipientName ?? "Someone special"}</td>
+              <td data-label="Occasion">{occasions[row.occasion]}</td>
+              <td data-label="Length">
                 {lengths[row.length].label}{" "}
                 <span className="muted small">
                   ({lengths[row.length].minWords}–{lengths[row.length].maxWords} words)
                 </span>
               </td>
-              <td>
+              <td data-label="Deadline">
                 <Deadline deadline={row.deadline} />
               </td>
-              <td>
+              <td data-label="Status">
                 <StatusBadge status={row.status} />
               </td>
               <td>{action(row)}</td>

@@ -44,8 +44,8 @@ export function LetterEditor({ length, lang, canSubmit }: Props) {
           aria-describedby="letter-stats"
         />
         <p id="letter-stats" className={`letter-stats fit-${stats.fit}`}>
-          <strong>{stats.words} words</strong> ({fitLabels[stats.fit]} of {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min
-          to read
+          <strong>{stats.words} words</strong> ({fitLabels[stats.fit]} of {stats.minWords}–{stats.maxWords})
+          {stats.words > 0 && ` · about ${stats.minutes} min to read`}
         </p>
       </div>
       {state.error && (

@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { orders } from "@/lib/db/schema";
+import { auditLog, orders } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
+import { assignWriter } from "@/lib/desk/assign-writer";
 import { claimOrder } from "@/lib/desk/claim-order";
 import { getDeskOrder } from "@/lib/desk/get-desk-order";
 import { listDeskQueue } from "@/lib/desk/list-desk-queue";
 import { listRecipientHistory } from "@/lib/desk/list-recipient-history";
+import { listWriters } from "@/lib/desk/list-writers";
 import { makeCast } from "../helpers/people";
 import { describeWithDatabase } from "../helpers/test-database";
 
@@ -72,5 +74,35 @@ describeWithDatabase("writer's desk", (ctx) => {
     const history = await listRecipientHistory(ctx.db, cast.writer, current.id);
     expect(history.map((h) => [h.occasion, h.body])).toEqual([["thanks", "Thank you, Mum."]]);
     await expect(listRecipientHistory(ctx.db, cast.otherWriter, current.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("lets editors and admins assign a pool letter and reassign a started one, with an audit trail", async () => {
+    const cast = await makeCast(ctx.db);
+    const pooled = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);
+    expect((await listWriters(ctx.db, cast.editor)).map((w) => w.id)).toEqual(expect.arrayContaining([cast.writer.id, cast.otherWriter.id]));
+    expect(await listWriters(ctx.db, cast.writer)).toEqual([]);
+
+    // Only writers can be given letters.
+    await expect(assignWriter(ctx.db, cast.editor, pooled.id, cast.client.id)).rejects.toThrow("Choose a writer.");
+    const assigned = await assignWriter(ctx.db, cast.editor, pooled.id, cast.writer.id);
+    expect(assigned).toMatchObject({ status: "assigned", writerId: cast.writer.id });
+
+    await createOrderThrough(ctx.db, cast, cast.brief(), []); // noise
+    const started = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim", { save: "Half a letter" }]);
+    const moved = await assignWriter(ctx.db, cast.admin, started.id, cast.otherWriter.id);
+    expect(moved).toMatchObject({ status: "drafting", writerId: cast.otherWriter.id });
+    await expect(assignWriter(ctx.db, cast.admin, started.id, cast.otherWriter.id)).rejects.toThrow(/already writing/);
+    // The first writer loses the letter; the new one finds it on their desk, with its versions.
+    await expect(getDeskOrder(ctx.db, cast.writer, started.id)).rejects.toThrow(/not be found/);
+    expect((await listDeskQueue(ctx.db, cast.otherWriter)).mine.map((o) => o.id)).toContain(started.id);
+    const [entry] = await ctx.db.select().from(auditLog).where(eq(auditLog.action, "order.reassign"));
+    expect(entry).toMatchObject({ entityId: started.id, actorId: cast.admin.id, detail: { fromWriterId: cast.writer.id, toWriterId: cast.otherWriter.id } });
+
+    // Writers and clients cannot assign, and a finished letter cannot change hands.
+    for (const outsider of [cast.writer, cast.client]) {
+      await expect(assignWriter(ctx.db, outsider, started.id, outsider.id)).rejects.toThrow(/not be found/);
+    }
+    const approved = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim", { save: "Done" }, "submit_for_review", "send_to_client", "approve"]);
+    await expect(assignWriter(ctx.db, cast.admin, approved.id, cast.otherWriter.id)).rejects.toThrow(/being written or reviewed/);
   });
 });

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignWriterForm } from "@/components/desk/assign-writer-form";
 import { ClaimButton } from "@/components/desk/claim-button";
 import { DeskTable } from "@/components/desk/desk-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listDeskQueue } from "@/lib/desk/list-desk-queue";
-import { claim } from "./actions";
+import { listWriters } from "@/lib/desk/list-writers";
+import { assign, claim } from "./actions";
 
 export const metadata: Metadata = { title: "My desk" };
 
 export default async function DeskPage() {
   const actor = await requirePageActor(["writer", "editor", "admin"]);
-  const { mine, pool } = await listDeskQueue(await getDb(), actor);
+  const db = await getDb();
+  const [{ mine, pool }, writers] = await Promise.all([listDeskQueue(db, actor), listWriters(db, actor)]);
   return (
     <>
       <div className="page-head">
@@ -25,7 +28,11 @@ export default async function DeskPage() {
         <DeskTable
           caption="My letters"
           rows={mine}
-          empty="No letters on your desk yet. Claim one from the open pool below."
+          empty={
+            actor.role === "writer"
+              ? "No letters on your desk yet. Claim one from the open pool below."
+              : "Letters on your desk are the ones you write; assign pool letters to writers below."
+          }
           action={(row) => (
             <Link href={`/desk/${row.id}`}>Open</Link>
           )}
@@ -41,7 +48,13 @@ export default async function DeskPage() {
             actor.role === "writer" ? (
               <ClaimButton orderId={row.id} recipientName={row.recipientName ?? "the recipient"} action={claim} />
             ) : (
-              <span className="muted small">Waiting for a writer</span>
+              <AssignWriterForm
+                orderId={row.id}
+                writers={writers}
+                currentWriterId={null}
+                letterName={`the letter to ${row.recipientName ?? "the recipient"}`}
+                action={assign}
+              />
             )
           }
         />

@@ -41,11 +41,11 @@ export default async function ReviewQueuePage() {
             <tbody>
               {queue.map((row) => (
                 <tr key={row.id}>
-                  <td>{row.recipientName ?? "Someone special"}</td>
-                  <td>{occasions[row.occasion]}</td>
-                  <td>{row.writerName ?? "—"}</td>
-                  <td>{row.submittedAt ? formatMoment(row.submittedAt) : "—"}</td>
-                  <td>
+                  <td data-label="Recipient">{row.recipientName ?? "Someone special"}</td>
+                  <td data-label="Occasion">{occasions[row.occasion]}</td>
+                  <td data-label="Writer">{row.writerName ?? "—"}</td>
+                  <td data-label="Submitted">{row.submittedAt ? formatMoment(row.submittedAt) : "—"}</td>
+                  <td data-label="Deadline">
                     <Deadline deadline={row.deadline} />
                   </td>
                   <td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/components/client/or-not-found";
 import { authorLabel } from "@/components/desk/author-label";
+import { AssignWriterForm } from "@/components/desk/assign-writer-form";
 import { BriefPanel } from "@/components/desk/brief-panel";
 import { EditLetterForm } from "@/components/desk/edit-letter-form";
 import { LetterNotes } from "@/components/desk/letter-notes";
@@ -15,12 +16,15 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
 import { getDeskOrder } from "@/lib/desk/get-desk-order";
+import { listWriters } from "@/lib/desk/list-writers";
+import { REASSIGNABLE } from "@/lib/desk/reassign-writer";
 import { diffVersions } from "@/lib/letters/diff-versions";
 import { letterStats } from "@/lib/letters/letter-stats";
 import { listVersions } from "@/lib/letters/list-versions";
 import { canWriteVersion } from "@/lib/letters/save-version";
 import { occasions } from "@/lib/orders/catalogue";
 import { availableEvents } from "@/lib/orders/state-machine";
+import { assign } from "@/app/(writer)/desk/actions";
 import { compareLetter } from "@/app/(writer)/desk/[orderId]/actions";
 import { noteForWriter, saveEdit, send } from "./actions";
 
@@ -30,7 +34,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
   const actor = await requirePageActor(["editor", "admin"]);
   const db = await getDb();
   const order = await orNotFound(getDeskOrder(db, actor, (await params).orderId));
-  const [versions, notes] = await Promise.all([listVersions(db, actor, order.id), listComments(db, actor, order.id)]);
+  const [versions, notes, writers] = await Promise.all([
+    listVersions(db, actor, order.id),
+    listComments(db, actor, order.id),
+    listWriters(db, actor),
+  ]);
   const latest = versions.at(-1);
   const previous = versions.at(-2);
   const events = availableEvents(order, actor);
@@ -104,6 +112,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
           )}
         </div>
         <div className="stack">
+          {writers.length > 0 && (order.status === "paid" || REASSIGNABLE.includes(order.status)) && (
+            <section className="card" aria-labelledby="writer-heading">
+              <h2 id="writer-heading">Writer</h2>
+              <AssignWriterForm
+                orderId={order.id}
+                writers={writers}
+                currentWriterId={order.writerId}
+                letterName="this letter"
+                action={assign}
+              />
+            </section>
+          )}
           <BriefPanel order={order} />
           <LetterNotes notes={notes} />
           <VersionHistory orderId={order.id} versions={versions} compare={compareLetter} canRestore={false} />
