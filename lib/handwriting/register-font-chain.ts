@@ -37,19 +37,25 @@ type Coverage = { hasGlyphForCodePoint(codePoint: number): boolean };
  * subsets plus fallbacks is what makes every letter of a real name come out.
  */
 export function registerFontChain(doc: PDFKit.PDFDocument, sources: readonly FontSource[]): FontChain {
-  const covers: { name: string; has: (cp: number) => boolean }[] = [];
-  for (const source of sources) {
+  const covers = sources.map((source) => {
     if ("standard" in source) {
       doc.registerFont(source.name, source.standard);
-      covers.push({ name: source.name, has: winAnsi });
-      continue;
+      return { name: source.name, has: winAnsi };
     }
     doc.registerFont(source.name, fontFile(source.fontsource.family, source.fontsource.file));
-    doc.font(source.name);
-    // pdfkit keeps the parsed fontkit font of an embedded font on `_font.font`; its cmap is the truth.
-    const font = (doc as unknown as { _font: { font: Coverage } })._font.font;
-    covers.push({ name: source.name, has: (cp) => font.hasGlyphForCodePoint(cp) });
-  }
+    let coverage: Coverage | undefined;
+    // Parsed on first need: most letters never reach the fallbacks, and parsing a font takes time.
+    const has = (cp: number) => {
+      if (!coverage) {
+        // This switches the document's current font: callers set the font they draw with each time.
+        doc.font(source.name);
+        // pdfkit keeps the parsed fontkit font of an embedded font on `_font.font`; its cmap is the truth.
+        coverage = (doc as unknown as { _font: { font: Coverage } })._font.font;
+      }
+      return coverage.hasGlyphForCodePoint(cp);
+    };
+    return { name: source.name, has };
+  });
   const cache = new Map<string, string | null>();
   return {
     fontFor(grapheme) {

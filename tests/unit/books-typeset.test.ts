@@ -3,7 +3,7 @@ import { typesetBook } from "@/lib/books/typeset-book";
 
 const chapter = (i: number, text = "Dear Margaret,\n\nHappy birthday.\n\nWith love, Clara") => ({ title: `For Margaret, letter ${i}`, text });
 
-describe("typesetBook", () => {
+describe("typesetBook", { timeout: 30_000 }, () => {
   it("has a title page, contents and one new page per short letter", async () => {
     const book = await typesetBook({ title: "Letters", subtitle: "A year", chapters: [1, 2, 3].map((i) => chapter(i)) });
     expect(book.pdf.subarray(0, 5).toString()).toBe("%PDF-");
