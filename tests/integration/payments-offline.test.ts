@@ -3,6 +3,8 @@ import { afterEach, expect, it, vi } from "vitest";
 import { payOffline } from "@/app/(client)/orders/[id]/pay/actions";
 import { orders, payments } from "@/lib/db/schema";
 import { placeOrder } from "@/lib/orders/place-order";
+import { getReceipts } from "@/lib/payments/get-receipts";
+import { recordOfflinePayment } from "@/lib/payments/record-offline-payment";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -64,5 +66,17 @@ describeWithDatabase("offline payment", (ctx) => {
     expect(await ctx.db.select().from(payments).where(eq(payments.orderId, order.id))).toEqual([]);
     const [row] = await ctx.db.select().from(orders).where(eq(orders.id, order.id));
     expect(row.status).toBe("draft");
+  });
+
+  it("gives the owner a receipt for each completed payment, and nobody a receipt for an unpaid order", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await placeOrder(ctx.db, cast.client, cast.brief());
+    await expect(getReceipts(ctx.db, cast.client, order.id)).rejects.toThrow(/not be found/);
+    await recordOfflinePayment(ctx.db, cast.client, order.id);
+    const { payments: paid } = await getReceipts(ctx.db, cast.client, order.id);
+    expect(paid).toEqual([expect.objectContaining({ provider: "offline", amountCents: 5900 })]);
+    for (const stranger of [cast.otherClient, cast.writer, cast.admin]) {
+      await expect(getReceipts(ctx.db, stranger, order.id)).rejects.toThrow(/not be found/);
+    }
   });
 });
