@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
@@ -40,9 +41,10 @@ export async function compileExport(db: DbOrTx, exportId: string): Promise<void>
     const filePath = path.join("exports", `${exportId}.pdf`);
     const target = path.join(filesDir(), filePath);
     await mkdir(path.dirname(target), { recursive: true });
-    // Write then rename, so a download never sees half a file.
-    await writeFile(`${target}.part`, book.pdf);
-    await rename(`${target}.part`, target);
+    // Write then rename, so a download never sees half a file (and two retries never share one).
+    const part = `${target}.${randomUUID()}.part`;
+    await writeFile(part, book.pdf);
+    await rename(part, target);
     await db
       .update(exports)
       .set({ status: "done", progress: 100, pageCount: book.pages, filePath, finishedAt: new Date() })
