@@ -84,7 +84,10 @@ function compose(context: ComposeContext, request: ComposeRequest): { text: stri
           notice: "The offline composer can only follow the named rewrites; the passage is unchanged.",
         };
       }
-      return { text: keepEdges(request.selection, rewrite(request.selection.trim(), request.instruction)) };
+      const text = keepEdges(request.selection, rewrite(request.selection.trim(), request.instruction));
+      return text === request.selection
+        ? { text, notice: "The offline composer found nothing it knows how to change in this passage." }
+        : { text };
     }
   }
 }
@@ -115,9 +118,11 @@ function mustIncludeSentences(mustInclude: string): string[] {
 }
 
 /** Adds the next part of the brief the letter does not have yet: a memory, then the must-include, then the ending. */
-function continuation({ brief }: ComposeContext, textBefore: string): { text: string; notice?: string } {
+function continuation(context: ComposeContext, textBefore: string): { text: string; notice?: string } {
+  if (!textBefore.trim()) return { text: draft(context) };
+  const { brief } = context;
   const have = new Set(significantWords(textBefore));
-  const separator = /\n\s*$/.test(textBefore) || textBefore.trim() === "" ? "" : "\n\n";
+  const separator = /\n\s*$/.test(textBefore) ? "" : "\n\n";
   const nextMemory = brief.memories.findIndex((m) => !mentions(have, m).found);
   if (nextMemory >= 0) return { text: separator + memoryParagraph(brief.memories[nextMemory], nextMemory) };
   const include = mustIncludeSentences(brief.mustInclude).filter((s) => !mentions(have, s).found);

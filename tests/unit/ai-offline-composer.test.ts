@@ -80,6 +80,8 @@ describe("offline composer", () => {
     const result = await run({ mode: "rewrite", instruction: "Make it rhyme", selection: "You are kind." });
     expect(result.text).toBe("You are kind.");
     expect(result.notice).toMatch(/offline composer can only follow the named rewrites/);
+    const nothing = await run({ mode: "rewrite", instruction: "simpler", selection: "You are kind." });
+    expect(nothing).toMatchObject({ text: "You are kind.", notice: expect.stringMatching(/found nothing/) });
   });
 
   it("continues with the next memory the letter lacks, then the ending", async () => {
@@ -87,5 +89,7 @@ describe("offline composer", () => {
     expect(first.text).toBe("\n\nI still smile when I think of your lemon cake every Sunday.");
     const ending = await run({ mode: "continue", textBefore: "Dear Margaret,\n\nSwimming at Grandpa's cabin lake. Lemon cake every Sunday.\n" });
     expect(ending.text).toBe("I hope the year ahead is full of good days. Happy birthday.\n\nWith all my love,\nClara");
+    const empty = await run({ mode: "continue", textBefore: "  " });
+    expect(empty.text).toMatch(/^Dear Margaret,\n\nHappy birthday!/);
   });
 });
