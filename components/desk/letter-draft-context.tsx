@@ -17,8 +17,6 @@ type DraftState = {
   savedNumber: number;
   savedBody: string;
   error: string | null;
-  /** After a failed save autosave waits: the writer saves by hand, or reloads to merge. */
-  paused: boolean;
   message: string | null;
 };
 
@@ -42,7 +40,7 @@ export function useLetterDraft(): Draft {
   return draft;
 }
 
-const AUTOSAVE_MS = 5000;
+const AUTOSAVE_MS = 8000;
 
 type Props = {
   orderId: string;
@@ -63,6 +61,8 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
   const textRef = useRef(initialBody);
   const savedRef = useRef(initialBody);
   const baseRef = useRef(initialNumber);
+  // After a failed save autosave waits: the writer saves by hand, or reloads to merge.
+  const pausedRef = useRef(false);
 
   const setText = (next: string) => {
     textRef.current = next;
@@ -77,18 +77,24 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
         for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
         return data;
       };
-      const failed = (result: ActionState<unknown>): DraftState | null =>
-        result && !result.ok ? { ...prev, error: result.error, paused: true, message: null } : null;
+      const failed = (result: ActionState<unknown>, pause = true): DraftState | null => {
+        if (!result || result.ok) return null;
+        pausedRef.current ||= pause;
+        return { ...prev, error: result.error, message: null };
+      };
 
       const body = textRef.current;
-      if (body !== savedRef.current && !(intent.kind === "autosave" && prev.paused)) {
-        const result = await actions.save(null, form({ body, baseNumber: baseRef.current }));
+      if (body !== savedRef.current && !(intent.kind === "autosave" && pausedRef.current)) {
+        const fields: Record<string, string | number> = { body, baseNumber: baseRef.current };
+        if (intent.kind === "autosave") fields.autosave = "1";
+        const result = await actions.save(null, form(fields));
         const failure = failed(result);
         if (failure) return failure;
         if (result?.ok && result.data) {
           baseRef.current = result.data.number;
           savedRef.current = body;
-          prev = { savedNumber: result.data.number, savedBody: body, error: null, paused: false, message: null };
+          pausedRef.current = false;
+          prev = { savedNumber: result.data.number, savedBody: body, error: null, message: null };
         }
       } else if (intent.kind === "save") {
         return { ...prev, message: "No changes since the last version." };
@@ -101,34 +107,35 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
         if (result?.ok && result.data) {
           baseRef.current = result.data.number;
           savedRef.current = result.data.body;
+          pausedRef.current = false;
           setText(result.data.body);
           return {
             savedNumber: result.data.number,
             savedBody: result.data.body,
             error: null,
-            paused: false,
             message: `Restored version ${intent.number}.`,
           };
         }
       }
       if (intent.kind === "submit") {
         const result = await actions.submit(null, form({}));
-        return failed(result) ?? { ...prev, message: result?.ok ? (result.message ?? null) : null };
+        return failed(result, false) ?? { ...prev, message: result?.ok ? (result.message ?? null) : null };
       }
       return prev;
     },
-    { savedNumber: initialNumber, savedBody: initialBody, error: null, paused: false, message: null },
+    { savedNumber: initialNumber, savedBody: initialBody, error: null, message: null },
   );
 
   // Autosave every few seconds while there are unsaved changes.
   useEffect(() => {
     if (!canEdit) return;
     const timer = setInterval(() => {
-      if (textRef.current !== savedRef.current) startTransition(() => run({ kind: "autosave" }));
+      if (textRef.current !== savedRef.current && !pausedRef.current) startTransition(() => run({ kind: "autosave" }));
     }, AUTOSAVE_MS);
     return () => clearInterval(timer);
   }, [canEdit, run]);
 
-  const draft: Draft = { orderId, text, setText, dirty: text !== state.savedBody, canEdit, state, pending, run };
+  const dirty = text !== state.savedBody;
+  const draft: Draft = { orderId, text, setText, dirty, canEdit, state, pending, run };
   return <DraftContext.Provider value={draft}>{children}</DraftContext.Provider>;
 }

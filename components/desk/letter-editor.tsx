@@ -14,15 +14,13 @@ export function LetterEditor({ length, lang, canSubmit }: Props) {
   const stats = letterStats(text, length);
   const status = pending
     ? "Saving…"
-    : state.error
-      ? "Not saved"
-      : dirty
-        ? state.savedNumber
-          ? `Unsaved changes (version ${state.savedNumber} is saved)`
-          : "Not saved yet"
-        : state.savedNumber
-          ? `Saved · version ${state.savedNumber}`
-          : "Nothing written yet";
+    : dirty
+      ? state.savedNumber
+        ? `Unsaved changes (version ${state.savedNumber} is saved)`
+        : "Not saved yet"
+      : state.savedNumber
+        ? `Saved · version ${state.savedNumber}`
+        : "Nothing written yet";
   return (
     <form
       className="form letter-editor"

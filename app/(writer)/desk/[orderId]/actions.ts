@@ -12,9 +12,10 @@ const versionNumber = z.coerce.number().int().min(0);
 
 export const saveLetter = formAction(
   ["writer"],
-  z.strictObject({ orderId: z.uuid(), body: z.string(), baseNumber: versionNumber }),
-  async ({ orderId, body, baseNumber }, actor) => {
-    const version = await saveVersion(await getDb(), actor, orderId, { body, baseNumber });
+  z.strictObject({ orderId: z.uuid(), body: z.string(), baseNumber: versionNumber, autosave: z.literal("1").optional() }),
+  async ({ orderId, body, baseNumber, autosave }, actor) => {
+    const note = autosave ? "Autosaved" : "";
+    const version = await saveVersion(await getDb(), actor, orderId, { body, baseNumber, note });
     revalidatePath(`/desk/${orderId}`);
     return { number: version.number };
   },
