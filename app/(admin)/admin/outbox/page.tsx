@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { formatMoment } from "@/components/client/format-date";
+import { requirePageActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { serviceModes } from "@/lib/env";
+import { listOutbox } from "@/lib/mail/list-outbox";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+export default async function OutboxPage() {
+  const actor = await requirePageActor(["admin"]);
+  const mails = await listOutbox(await getDb(), actor);
+  const smtp = serviceModes().mail === "smtp";
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Outbox</h1>
+          <p className="lede">
+            {smtp
+              ? "Every email the app has sent through SMTP, newest first."
+              : "SMTP is not configured, so emails are kept here instead of being sent. Nothing has left this server."}
+          </p>
+        </div>
+      </div>
+      {mails.length === 0 ? (
+        <p className="card empty">No emails yet.</p>
+      ) : (
+        <ul className="outbox-list">
+          {mails.map((m) => (
+            <li key={m.id} className="card outbox-item">
+              <details>
+                <summary>
+                  <strong>{m.subject}</strong>
+                  <span className="muted small">
+                    To {m.toAddress} · <time dateTime={m.createdAt.toISOString()}>{formatMoment(m.createdAt)}</time> ·{" "}
+                    {m.transport === "smtp" ? "SMTP" : <span className="offline-tag">Outbox only</span>}
+                    {m.error && <span className="field-error"> · {m.error}</span>}
+                  </span>
+                </summary>
+                <pre className="outbox-body">{m.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/lib/db/client";
+import { orders, users } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send-mail";
+import { occasions } from "@/lib/orders/catalogue";
+import type { OrderEvent } from "@/lib/orders/state-machine";
+
+type Message = { subject: string; lead: string };
+
+/**
+ * Tells the client by email when something they are waiting for happens. Call it after any
+ * transition: events that concern the client send one email; the rest send nothing. Clients who
+ * turned letter emails off get none. Emails carry a link, never the letter's text.
+ */
+export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: OrderEvent) {
+  const [row] = await db
+    .select({
+      occasion: orders.occasion,
+      revisionRoundsUsed: orders.revisionRoundsUsed,
+      email: users.email,
+      name: users.name,
+      wantsEmail: users.emailNotifications,
+    })
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.clientId))
+    .where(eq(orders.id, orderId));
+  if (!row || !row.wantsEmail) return null;
+  const message = messageFor(event, occasions[row.occasion].toLowerCase(), row.revisionRoundsUsed > 0);
+  if (!message) return null;
+  const origin = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const text = [
+    `Hello ${row.name},`,
+    "",
+    message.lead,
+    "",
+    `${origin}/orders/${orderId}`,
+    "",
+    "With warm wishes,",
+    "Beautiful Handwritten Letters",
+    "",
+    `You receive this because letter emails are on. Turn them off at ${origin}/account`,
+  ].join("\n");
+  return sendMail(db, { to: row.email, subject: message.subject, text });
+}
+
+function messageFor(event: OrderEvent, occasion: string, revised: boolean): Message | null {
+  switch (event) {
+    case "send_to_client":
+      return revised
+        ? { subject: "Your revised letter is ready to read", lead: `Your writer has answered your notes: the revised ${occasion} letter is ready for you to read.` }
+        : { subject: "Your letter is ready to read", lead: `The draft of your ${occasion} letter is ready. Read it in handwriting, then approve it or ask for changes.` };
+    case "mark_mailed":
+      return { subject: "Your letter is in the post", lead: `Your ${occasion} letter has been printed on stationery and mailed.` };
+    case "mark_delivered":
+      return { subject: "Your letter is ready to download", lead: `Your ${occasion} letter is delivered: download it as a PDF from your order.` };
+    default:
+      return null;
+  }
+}
