@@ -183,7 +183,8 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
 
   return (
     <form className="brief-form" onSubmit={onSubmit} noValidate>
-      <div className="brief-fields form">
+      {/* Until the page is interactive the fields are locked: the browser copy replaces this one. */}
+      <fieldset className="brief-fields form" disabled={!persist}>
         <FormMessage state={state} />
 
         <fieldset className="card form">
@@ -195,7 +196,6 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
                 {recipients.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}
-                    {r.relationship ? ` (${r.relationship})` : ""}
                   </option>
                 ))}
               </select>
@@ -390,7 +390,7 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
             </Field>
           </div>
         </fieldset>
-      </div>
+      </fieldset>
 
       <aside className="brief-aside" aria-label="Preview and price">
         <section aria-labelledby="preview-heading">
@@ -408,7 +408,7 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
       </aside>
 
       <div className="brief-submit">
-        <button className="button primary" type="submit" disabled={pending}>
+        <button className="button primary" type="submit" disabled={pending || !persist}>
           Continue to payment
         </button>
         <p className="muted small">You will see the total again before paying. Nothing is charged yet.</p>

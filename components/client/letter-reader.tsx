@@ -64,7 +64,7 @@ export function LetterReader<T>({ action, orderId, versionId, body, style, ink, 
   return (
     <div className="letter-reader">
       <div ref={sheet}>
-        <LetterSheet body={body} style={style} ink={ink} stationery={stationery} label="Your letter" />
+        <LetterSheet body={body} style={style} ink={ink} stationery={stationery} />
       </div>
       <div className="passage-bar" aria-live="polite">
         {!passage && <p className="muted small">To comment on part of the letter, select the words, then choose “Comment on this passage”.</p>}

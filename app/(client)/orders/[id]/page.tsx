@@ -81,7 +81,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   stationery={order.stationery}
                 />
               ) : (
-                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} label="Your letter" />
+                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
               )}
               {isDone && (
                 <p>
