@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * The right-hand column of the workspace, kept for the drafting and proofreading assistance.
- * Pass the panel as children; until then a placeholder says what will appear here.
+ * Pass the panel as children; until then a placeholder says what will appear here. Inside the
+ * workspace the panel can read and replace the letter with useLetterDraft() (letter-draft-context).
  */
 export function AssistanceSlot({ children }: { children?: ReactNode }) {
   return (

@@ -11,7 +11,15 @@ export type DraftActions = {
   submit: Action<unknown>;
 };
 
-export type Intent = { kind: "save" | "autosave" | "submit" } | { kind: "restore"; number: number };
+/**
+ * What the draft can be asked to do. `{ kind: "save", authorKind: "ai" }` saves the current text as
+ * an AI-written version: the assistance panel calls setText(draft) and then this, so the AI share
+ * of the letter can be measured.
+ */
+export type Intent =
+  | { kind: "save"; authorKind?: "ai" }
+  | { kind: "autosave" | "submit" }
+  | { kind: "restore"; number: number };
 
 type DraftState = {
   savedNumber: number;
@@ -87,6 +95,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
       if (body !== savedRef.current && !(intent.kind === "autosave" && pausedRef.current)) {
         const fields: Record<string, string | number> = { body, baseNumber: baseRef.current };
         if (intent.kind === "autosave") fields.autosave = "1";
+        if (intent.kind === "save" && intent.authorKind) fields.authorKind = intent.authorKind;
         const result = await actions.save(null, form(fields));
         const failure = failed(result);
         if (failure) return failure;

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { beforeEach, expect, it, vi } from "vitest";
+import { restoreLetter, saveLetter, submitLetter } from "@/app/(writer)/desk/[orderId]/actions";
 import { orders } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { compareVersions } from "@/lib/letters/compare-versions";
@@ -8,9 +9,24 @@ import { restoreVersion } from "@/lib/letters/restore-version";
 import { saveVersion } from "@/lib/letters/save-version";
 import { submitForReview } from "@/lib/letters/submit-for-review";
 import { makeCast } from "../helpers/people";
+import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
 
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("../helpers/session")).currentSession(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
 describeWithDatabase("letter workspace", (ctx) => {
+  beforeEach(() => signInAs(ctx.db, null));
+
   it("saves versions, compares any two word by word and restores one as a new version", async () => {
     const cast = await makeCast(ctx.db);
     const order = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim"]);
@@ -59,5 +75,34 @@ describeWithDatabase("letter workspace", (ctx) => {
     // Submitted letters are the editor's now: the writer can neither save nor submit again.
     await expect(saveVersion(ctx.db, cast.writer, order.id, { body: "more", baseNumber: 2 })).rejects.toThrow(/cannot be edited/);
     await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow(/with our editor now/);
+  });
+
+  it("saves through the workspace actions, marking autosaves and AI drafts, for the order's writer only", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim"]);
+    await signInAs(ctx.db, cast.writer);
+    expect(await saveLetter(null, form({ orderId: order.id, body: "An AI draft.", baseNumber: "0", authorKind: "ai" }))).toEqual({ ok: true, data: { number: 1 } });
+    expect(await saveLetter(null, form({ orderId: order.id, body: "My own words.", baseNumber: "1", autosave: "1" }))).toEqual({ ok: true, data: { number: 2 } });
+    const stale = await saveLetter(null, form({ orderId: order.id, body: "Kept in the browser", baseNumber: "1" }));
+    expect(stale).toMatchObject({ ok: false, error: expect.stringMatching(/saved version 2 while you were writing/) });
+    // Unknown fields never reach the database.
+    expect(await saveLetter(null, form({ orderId: order.id, body: "x", baseNumber: "2", authorKind: "editor" }))).toMatchObject({ ok: false });
+    const versions = await listVersions(ctx.db, cast.writer, order.id);
+    expect(versions.map((v) => [v.number, v.authorKind, v.note])).toEqual([
+      [1, "ai", ""],
+      [2, "writer", "Autosaved"],
+    ]);
+
+    for (const outsider of [cast.otherWriter, cast.client, cast.editor]) {
+      await signInAs(ctx.db, outsider);
+      for (const result of [
+        await saveLetter(null, form({ orderId: order.id, body: "Taken over", baseNumber: "2" })),
+        await restoreLetter(null, form({ orderId: order.id, number: "1", baseNumber: "2" })),
+        await submitLetter(null, form({ orderId: order.id })),
+      ]) {
+        expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/not be found/) });
+      }
+    }
+    expect(await listVersions(ctx.db, cast.writer, order.id)).toHaveLength(2);
   });
 });

@@ -12,10 +12,17 @@ const versionNumber = z.coerce.number().int().min(0);
 
 export const saveLetter = formAction(
   ["writer"],
-  z.strictObject({ orderId: z.uuid(), body: z.string(), baseNumber: versionNumber, autosave: z.literal("1").optional() }),
-  async ({ orderId, body, baseNumber, autosave }, actor) => {
+  z.strictObject({
+    orderId: z.uuid(),
+    body: z.string(),
+    baseNumber: versionNumber,
+    autosave: z.literal("1").optional(),
+    // The writer's own word that the text came from the assistance panel; it only feeds the AI share.
+    authorKind: z.literal("ai").optional(),
+  }),
+  async ({ orderId, body, baseNumber, autosave, authorKind }, actor) => {
     const note = autosave ? "Autosaved" : "";
-    const version = await saveVersion(await getDb(), actor, orderId, { body, baseNumber, note });
+    const version = await saveVersion(await getDb(), actor, orderId, { body, baseNumber, note, authorKind });
     revalidatePath(`/desk/${orderId}`);
     return { number: version.number };
   },
