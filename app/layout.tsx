@@ -22,6 +22,7 @@ const navByRole: Record<Role, { href: string; label: string }[]> = {
     { href: "/orders", label: "My letters" },
     { href: "/orders/new", label: "New letter" },
     { href: "/recipients", label: "Address book" },
+    { href: "/account", label: "Account" },
   ],
   writer: [{ href: "/desk", label: "My desk" }],
   editor: [
