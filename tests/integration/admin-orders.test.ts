@@ -83,6 +83,9 @@ describeWithDatabase("admin orders", (ctx) => {
     await expect(fulfilOrder(ctx.db, cast.admin, { orderId: order.id, event: "assign" })).rejects.toThrow(/Choose a writer/);
     const assigned = await fulfilOrder(ctx.db, cast.editor, { orderId: order.id, event: "assign", writerId: cast.otherWriter.id });
     expect(assigned).toMatchObject({ status: "assigned", writerId: cast.otherWriter.id });
+    // Once writing has started, assigning hands the letter over without changing its status.
+    const handedOver = await fulfilOrder(ctx.db, cast.admin, { orderId: order.id, event: "assign", writerId: cast.writer.id });
+    expect(handedOver).toMatchObject({ status: "assigned", writerId: cast.writer.id });
   });
 
   it("refuses the fulfilment action to clients and writers as not found, and accepts it from the admin", async () => {

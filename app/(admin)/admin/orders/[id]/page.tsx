@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { LetterSheet } from "@/components/letter-sheet";
 import { StatusBadge } from "@/components/status-badge";
 import { getAdminOrder } from "@/lib/admin/get-admin-order";
-import { listWriters } from "@/lib/admin/list-writers";
+import { listWriters } from "@/lib/desk/list-writers";
+import { REASSIGNABLE } from "@/lib/desk/reassign-writer";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -36,7 +38,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const { order, recipient, client, writerName, letter, events } = view;
-  const [timeline, writers] = await Promise.all([getOrderTimeline(db, actor, order.id), events.includes("assign") ? listWriters(db) : []]);
+  // A paid letter is assigned through the state machine; one already being written can be handed over.
+  const canAssign = events.includes("assign") || (can(actor, "order.assign") && REASSIGNABLE.includes(order.status));
+  const [timeline, writers] = await Promise.all([getOrderTimeline(db, actor, order.id), canAssign ? listWriters(db, actor) : []]);
   const steps = buttons.filter((b) => events.includes(b.event));
   const address = recipient
     ? [recipient.addressLine1, recipient.addressLine2, [recipient.city, recipient.region, recipient.postalCode].filter(Boolean).join(" "), recipient.country].filter(Boolean)
@@ -116,9 +120,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         <aside className="stack">
           <section className="card stack" aria-labelledby="next-head">
             <h2 id="next-head">Next step</h2>
-            {events.includes("assign") && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
+            {canAssign && <AssignWriterForm action={fulfilOrderAction} orderId={order.id} writers={writers} />}
             {/* Always rendered, so the message of the last step stays after its button goes away. */}
-            <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} idle={!events.includes("assign")} />
+            <FulfilmentButtons action={fulfilOrderAction} orderId={order.id} steps={steps} idle={!canAssign} />
           </section>
 
           <section className="card" aria-labelledby="details-head">
