@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/components/status-badge";
+import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
 import type { DeskRow } from "@/lib/desk/list-desk-queue";
 import { lengths, occasions } from "@/lib/orders/catalogue";
 import { Deadline } from "./deadline";
@@ -45,7 +45,7 @@ export function DeskTable({ caption, rows, empty, action }: Props) {
                 <Deadline deadline={row.deadline} />
               </td>
               <td data-label="Status">
-                <StatusBadge status={row.status} />
+                <DeskStatusBadge status={row.status} />
               </td>
               <td>{action(row)}</td>
             </tr>

@@ -39,11 +39,21 @@ export function LetterEditor({ length, lang, canSubmit }: Props) {
           rows={20}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          aria-describedby="letter-stats"
+          onKeyDown={(event) => {
+            // Ctrl+S / Cmd+S saves a version instead of saving the web page.
+            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+              event.preventDefault();
+              startTransition(() => run({ kind: "save" }));
+            }
+          }}
+          aria-describedby="letter-stats letter-keys"
         />
         <p id="letter-stats" className={`letter-stats fit-${stats.fit}`}>
           <strong>{stats.words} words</strong> ({fitLabels[stats.fit]} of {stats.minWords}–{stats.maxWords})
           {stats.words > 0 && ` · about ${stats.minutes} min to read`}
+        </p>
+        <p id="letter-keys" className="small muted letter-keys">
+          Changes are saved every few seconds; Ctrl+S (⌘S) saves a version now.
         </p>
       </div>
       {state.error && (

@@ -9,7 +9,7 @@ import { LetterNotes } from "@/components/desk/letter-notes";
 import { RecipientHistory } from "@/components/desk/recipient-history";
 import { VersionHistory } from "@/components/desk/version-history";
 import { LetterSheet } from "@/components/letter-sheet";
-import { StatusBadge } from "@/components/status-badge";
+import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
@@ -50,7 +50,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
             {occasions[order.occasion]} letter to {recipientName}
           </h1>
           <p className="lede">
-            <StatusBadge status={order.status} /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
+            <DeskStatusBadge status={order.status} /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
           </p>
         </div>
         <Link className="button quiet" href={actor.role === "writer" ? "/desk" : `/admin/review/${order.id}`}>
@@ -68,7 +68,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
           <RecipientHistory letters={history} recipientName={recipientName} />
         </div>
         <div className="ws-letter stack">
-          <LetterNotes notes={notes} />
+          {notes.length > 0 && <LetterNotes notes={notes} />}
           <section className="card" aria-labelledby="letter-heading">
             <h2 id="letter-heading">The letter</h2>
             {canEdit ? (

@@ -11,7 +11,7 @@ import { SendToClientForm } from "@/components/desk/send-to-client-form";
 import { VersionDiff } from "@/components/desk/version-diff";
 import { VersionHistory } from "@/components/desk/version-history";
 import { LetterSheet } from "@/components/letter-sheet";
-import { StatusBadge } from "@/components/status-badge";
+import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
@@ -52,7 +52,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
             Review: {occasions[order.occasion]} letter to {order.recipientName ?? "the recipient"}
           </h1>
           <p className="lede">
-            <StatusBadge status={order.status} /> Writer: {order.writerName ?? "none yet"}
+            <DeskStatusBadge status={order.status} /> Writer: {order.writerName ?? "none yet"}
             {order.aiShare !== null && ` · ${Math.round(order.aiShare * 100)}% of the words from AI drafts`}
           </p>
         </div>
