@@ -41,6 +41,7 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
   const [check, setCheck] = useState<{ suggestions: CheckedSuggestion[]; facts: FactCheck[] } | null>(null);
   const [checking, setChecking] = useState(false);
   const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [placed, setPlaced] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -55,18 +56,23 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
     };
   }, [setComposer]);
 
-  async function runAndInsert(body: ComposeBody, place: (text: string) => void) {
+  /**
+   * Streams, then places the text. A stopped or failed stream still hands over what arrived when
+   * that only adds to the letter; a partial rewrite or a partial draft over existing text would
+   * lose words, so it stays in the panel instead.
+   */
+  async function runAndInsert(body: ComposeBody, place: (text: string) => void, partialIsSafe: boolean) {
     setProblem(null);
+    setPlaced(false);
     const outcome = await compose.run(body);
-    // A stopped or failed stream still hands over what arrived, so nothing the writer watched is lost.
-    if (outcome.text.trim()) {
-      place(outcome.text);
-      onAiFinished?.();
-    }
+    if (!outcome.text.trim() || (outcome.status !== "done" && !partialIsSafe)) return;
+    place(outcome.text);
+    setPlaced(true);
+    onAiFinished?.();
   }
 
   function draft() {
-    void runAndInsert({ mode: "draft" }, (text) => onInsert(text, "replace-all"));
+    void runAndInsert({ mode: "draft" }, (text) => onInsert(text, "replace-all"), getText().trim() === "");
   }
 
   function rewrite() {
@@ -76,7 +82,7 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
       return;
     }
     const instruction = ownInstruction.trim() || how;
-    void runAndInsert({ mode: "rewrite", selection: selection.text, instruction }, (text) => onInsert(text, "replace-selection"));
+    void runAndInsert({ mode: "rewrite", selection: selection.text, instruction }, (text) => onInsert(text, "replace-selection"), false);
   }
 
   function continueHere() {
@@ -84,9 +90,9 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
     const cursor = getSelection().end;
     // At the end of the letter the new text is appended; in the middle it goes in at the cursor.
     if (text.slice(cursor).trim() === "") {
-      void runAndInsert({ mode: "continue", textBefore: text }, (added) => onInsert(added, "append"));
+      void runAndInsert({ mode: "continue", textBefore: text }, (added) => onInsert(added, "append"), true);
     } else {
-      void runAndInsert({ mode: "continue", textBefore: text.slice(0, cursor) }, (added) => onReplaceRange(cursor, cursor, added));
+      void runAndInsert({ mode: "continue", textBefore: text.slice(0, cursor) }, (added) => onReplaceRange(cursor, cursor, added), true);
     }
   }
 
@@ -198,7 +204,7 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
         <section className="stack">
           <div className="row">
             <h3 className="small" style={{ margin: 0 }}>
-              {busy ? "Writing…" : "Last result, already placed in your text"}
+              {busy ? "Writing…" : placed ? "Last result, already placed in your text" : "Unfinished, not placed in your text: copy what you need"}
             </h3>
             {busy && (
               <button type="button" className="button danger" onClick={compose.stop}>
