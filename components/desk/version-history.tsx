@@ -2,19 +2,12 @@
 import { startTransition, useActionState } from "react";
 import { formatMoment } from "@/components/client/format-date";
 import type { ActionState } from "@/lib/auth/action";
-import type { LetterVersion } from "@/lib/db/schema";
 import type { VersionDiff as Diff } from "@/lib/letters/diff-versions";
 import { authorLabel } from "./author-label";
 import { useLetterDraft } from "./letter-draft-context";
+import type { VersionItem } from "./version-items";
 import { VersionDiff } from "./version-diff";
 
-export type VersionItem = {
-  number: number;
-  authorKind: LetterVersion["authorKind"];
-  authorName: string | null;
-  note: string;
-  createdAt: Date;
-};
 
 type CompareAction = (state: ActionState<Diff & { from: number; to: number }>, formData: FormData) => Promise<ActionState<Diff & { from: number; to: number }>>;
 

@@ -8,6 +8,7 @@ import { LetterEditor } from "@/components/desk/letter-editor";
 import { LetterNotes } from "@/components/desk/letter-notes";
 import { RecipientHistory } from "@/components/desk/recipient-history";
 import { VersionHistory } from "@/components/desk/version-history";
+import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
 import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -83,7 +84,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
               <p className="muted">Nothing written yet.</p>
             )}
           </section>
-          <VersionHistory orderId={order.id} versions={versions} compare={compareLetter} canRestore={canEdit} />
+          <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
         </div>
         <AssistanceSlot />
       </div>

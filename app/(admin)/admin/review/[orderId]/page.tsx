@@ -10,6 +10,7 @@ import { ReviewNoteForm } from "@/components/desk/review-note-form";
 import { SendToClientForm } from "@/components/desk/send-to-client-form";
 import { VersionDiff } from "@/components/desk/version-diff";
 import { VersionHistory } from "@/components/desk/version-history";
+import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
 import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -126,7 +127,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
           )}
           <BriefPanel order={order} />
           <LetterNotes notes={notes} />
-          <VersionHistory orderId={order.id} versions={versions} compare={compareLetter} canRestore={false} />
+          <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={false} />
         </div>
       </div>
     </>
