@@ -18,10 +18,10 @@ const kindLabels: Record<Comment["kind"], string> = {
 };
 
 /** Review notes and the client's comments and change requests, newest first. */
-export function LetterNotes({ notes, title = "Notes on this letter" }: { notes: Note[]; title?: string }) {
+export function LetterNotes({ notes }: { notes: Note[] }) {
   return (
     <section className="card" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">{title}</h2>
+      <h2 id="notes-heading">Notes on this letter</h2>
       {notes.length === 0 ? (
         <p className="muted small">No notes yet.</p>
       ) : (
