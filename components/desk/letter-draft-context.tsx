@@ -1,5 +1,15 @@
 "use client";
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from "react";
 import type { ActionState } from "@/lib/auth/action";
 
 // Called with no previous state: any server action built with formAction fits.
@@ -12,13 +22,13 @@ export type DraftActions = {
 };
 
 /**
- * What the draft can be asked to do. `{ kind: "save", authorKind: "ai" }` saves the current text as
- * an AI-written version: the assistance panel calls setText(draft) and then this, so the AI share
- * of the letter can be measured.
+ * What the draft can be asked to do. "save" is the writer's button; "checkpoint" saves quietly if
+ * anything changed: `body` saves that text instead of the editor's (the words before AI text goes
+ * in), and `authorKind: "ai"` marks the version as AI-written so the AI share can be measured.
  */
 export type Intent =
-  | { kind: "save"; authorKind?: "ai" }
-  | { kind: "autosave" | "submit" }
+  | { kind: "save" | "autosave" | "submit" }
+  | { kind: "checkpoint"; body?: string; authorKind?: "ai" }
   | { kind: "restore"; number: number };
 
 type DraftState = {
@@ -31,7 +41,11 @@ type DraftState = {
 type Draft = {
   orderId: string;
   text: string;
+  /** The text now, for callbacks that run after an await (the render's `text` may be older). */
+  getText: () => string;
   setText: (text: string) => void;
+  /** The editor's textarea, for reading the selection. */
+  textarea: RefObject<HTMLTextAreaElement | null>;
   dirty: boolean;
   canEdit: boolean;
   state: DraftState;
@@ -71,6 +85,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
   const baseRef = useRef(initialNumber);
   // After a failed save autosave waits: the writer saves by hand, or reloads to merge.
   const pausedRef = useRef(false);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
 
   const setText = (next: string) => {
     textRef.current = next;
@@ -91,11 +106,11 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
         return { ...prev, error: result.error, message: null };
       };
 
-      const body = textRef.current;
+      const body = intent.kind === "checkpoint" && intent.body !== undefined ? intent.body : textRef.current;
       if (body !== savedRef.current && !(intent.kind === "autosave" && pausedRef.current)) {
         const fields: Record<string, string | number> = { body, baseNumber: baseRef.current };
         if (intent.kind === "autosave") fields.autosave = "1";
-        if (intent.kind === "save" && intent.authorKind) fields.authorKind = intent.authorKind;
+        if (intent.kind === "checkpoint" && intent.authorKind) fields.authorKind = intent.authorKind;
         const result = await actions.save(null, form(fields));
         const failure = failed(result);
         if (failure) return failure;
@@ -145,6 +160,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
   }, [canEdit, run]);
 
   const dirty = text !== state.savedBody;
-  const draft: Draft = { orderId, text, setText, dirty, canEdit, state, pending, run };
+  const getText = () => textRef.current;
+  const draft: Draft = { orderId, text, getText, setText, textarea, dirty, canEdit, state, pending, run };
   return <DraftContext.Provider value={draft}>{children}</DraftContext.Provider>;
 }

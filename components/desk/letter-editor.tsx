@@ -10,7 +10,7 @@ const fitLabels = { short: "under the range", within: "within the range", long: 
 
 /** The writing surface: the text, its length against the brief, saving and handing to the editor. */
 export function LetterEditor({ length, lang, canSubmit }: Props) {
-  const { text, setText, dirty, state, pending, run } = useLetterDraft();
+  const { text, setText, textarea, dirty, state, pending, run } = useLetterDraft();
   const stats = letterStats(text, length);
   const status = pending
     ? "Saving…"
@@ -33,6 +33,7 @@ export function LetterEditor({ length, lang, canSubmit }: Props) {
         <label htmlFor="letter-body">Letter</label>
         <textarea
           id="letter-body"
+          ref={textarea}
           name="body"
           lang={lang}
           spellCheck

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/components/client/or-not-found";
-import { AssistanceSlot } from "@/components/desk/assistance-slot";
 import { BriefPanel } from "@/components/desk/brief-panel";
 import { LetterDraftProvider } from "@/components/desk/letter-draft-context";
 import { LetterEditor } from "@/components/desk/letter-editor";
 import { LetterNotes } from "@/components/desk/letter-notes";
 import { RecipientHistory } from "@/components/desk/recipient-history";
 import { VersionHistory } from "@/components/desk/version-history";
+import { WorkspaceAssistance } from "@/components/desk/workspace-assistance";
 import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
 import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
@@ -63,7 +63,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
           Submitted for review: the editor reads it next. You can write again if it comes back with notes.
         </p>
       )}
-      <div className="desk-workspace">
+      <div className={canEdit ? "desk-workspace" : "desk-workspace no-assist"}>
         <div className="ws-brief stack">
           <BriefPanel order={order} />
           <RecipientHistory letters={history} recipientName={recipientName} />
@@ -86,7 +86,11 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
           </section>
           <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
         </div>
-        <AssistanceSlot />
+        {canEdit && (
+          <div className="ws-assist">
+            <WorkspaceAssistance />
+          </div>
+        )}
       </div>
     </LetterDraftProvider>
   );
