@@ -348,3 +348,55 @@ export type LetterVersion = typeof letterVersions.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// "Write to Mum again for her birthday every year": the next order's brief is prepared in
+// advance from the source order, and the client is reminded before the date.
+export const recurringLetters = pgTable(
+  "recurring_letters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    recipientId: uuid("recipient_id")
+      .notNull()
+      .references(() => recipients.id, { onDelete: "cascade" }),
+    sourceOrderId: uuid("source_order_id")
+      .notNull()
+      .references(() => orders.id),
+    nextDate: date("next_date").notNull(), // the occasion's next date
+    remindDaysBefore: integer("remind_days_before").notNull().default(21),
+    preparedOrderId: uuid("prepared_order_id").references(() => orders.id), // the draft order made for nextDate
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recurring_letters_client_idx").on(t.clientId), index("recurring_letters_next_idx").on(t.nextDate)],
+);
+
+// A small Postgres-backed job queue (works on PGlite and Postgres alike): jobs carry ids, never
+// letter text; workers take them with FOR UPDATE SKIP LOCKED and handlers are idempotent.
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").$type<Record<string, string | number>>().notNull().default({}),
+    runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(5),
+    lockedAt: timestamp("locked_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    // Optional de-duplication: at most one unfinished job per key.
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("jobs_ready_idx").on(t.runAt).where(sql`${t.doneAt} is null`),
+    uniqueIndex("jobs_dedupe_uq").on(t.dedupeKey).where(sql`${t.doneAt} is null`),
+  ],
+);
+
+export type RecurringLetter = typeof recurringLetters.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
