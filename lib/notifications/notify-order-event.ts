@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/lib/db/client";
 import { orders, users } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
-import { occasions } from "@/lib/orders/catalogue";
 import type { OrderEvent } from "@/lib/orders/state-machine";
+import { letterTitle } from "@/lib/payments/letter-title";
 
 type Message = { subject: string; lead: string };
 
@@ -26,7 +26,7 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
     .innerJoin(users, eq(users.id, orders.clientId))
     .where(eq(orders.id, orderId));
   if (!row || !row.wantsEmail) return null;
-  const message = messageFor(event, occasions[row.occasion].toLowerCase(), row.revisionRoundsUsed > 0);
+  const message = messageFor(event, letterTitle(row).toLowerCase(), row.revisionRoundsUsed > 0);
   if (!message) return null;
   const origin = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const text = [
@@ -44,16 +44,16 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
   return sendMail(db, { to: row.email, subject: message.subject, text });
 }
 
-function messageFor(event: OrderEvent, occasion: string, revised: boolean): Message | null {
+function messageFor(event: OrderEvent, letter: string, revised: boolean): Message | null {
   switch (event) {
     case "send_to_client":
       return revised
-        ? { subject: "Your revised letter is ready to read", lead: `Your writer has answered your notes: the revised ${occasion} letter is ready for you to read.` }
-        : { subject: "Your letter is ready to read", lead: `The draft of your ${occasion} letter is ready. Read it in handwriting, then approve it or ask for changes.` };
+        ? { subject: "Your revised letter is ready to read", lead: `Your writer has answered your notes: the revised ${letter} is ready for you to read.` }
+        : { subject: "Your letter is ready to read", lead: `The draft of your ${letter} is ready. Read it in handwriting, then approve it or ask for changes.` };
     case "mark_mailed":
-      return { subject: "Your letter is in the post", lead: `Your ${occasion} letter has been printed on stationery and mailed.` };
+      return { subject: "Your letter is in the post", lead: `Your ${letter} has been printed on stationery and mailed.` };
     case "mark_delivered":
-      return { subject: "Your letter is ready to download", lead: `Your ${occasion} letter is delivered: download it as a PDF from your order.` };
+      return { subject: "Your letter is ready to download", lead: `Your ${letter} is delivered: download it as a PDF from your order.` };
     default:
       return null;
   }

@@ -5,8 +5,8 @@ import { formatMoment } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { occasions } from "@/lib/orders/catalogue";
 import { formatMoney } from "@/lib/orders/pricing";
+import { letterTitle } from "@/lib/payments/letter-title";
 import { listPayments } from "@/lib/payments/list-payments";
 import { refundPaymentAction } from "./actions";
 import { RefundForm } from "./refund-form";
@@ -37,7 +37,7 @@ export default async function AdminPaymentsPage() {
       ) : (
         <div className="table-wrap">
           <table className="table payments-table">
-            <caption className="admin-sr-only">Payments, newest first</caption>
+            <caption className="pay-sr-only">Payments, newest first</caption>
             <thead>
               <tr>
                 <th scope="col">Order</th>
@@ -56,18 +56,18 @@ export default async function AdminPaymentsPage() {
                 return (
                   <tr key={p.id}>
                     <td>
-                      <Link href={`/admin/orders/${p.orderId}`}>{occasions[p.occasion]} letter</Link>
-                      <span className="muted small admin-sub">
+                      <Link href={`/admin/orders/${p.orderId}`}>{letterTitle(p)}</Link>
+                      <span className="muted small pay-sub">
                         <StatusBadge status={p.orderStatus} />
                       </span>
                     </td>
                     <td>
                       {p.clientName}
-                      <span className="muted small admin-sub">{p.clientEmail}</span>
+                      <span className="muted small pay-sub">{p.clientEmail}</span>
                     </td>
                     <td className="amount">
                       {formatMoney(p.amountCents, p.currency)}
-                      <span className="muted small admin-sub">
+                      <span className="muted small pay-sub">
                         <time dateTime={p.createdAt.toISOString()}>{formatMoment(p.createdAt)}</time>
                       </span>
                     </td>

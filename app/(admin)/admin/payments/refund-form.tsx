@@ -28,6 +28,7 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
           <input
             id={ids.amount}
             name="amount"
+            type="text"
             inputMode="decimal"
             defaultValue={failed?.values?.amount ?? remaining}
             aria-invalid={!!amountError}
@@ -42,7 +43,7 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
         </div>
         <div className="field">
           <label htmlFor={ids.reason}>Reason</label>
-          <input id={ids.reason} name="reason" defaultValue={failed?.values?.reason ?? ""} maxLength={500} />
+          <input id={ids.reason} name="reason" type="text" defaultValue={failed?.values?.reason ?? ""} maxLength={500} />
         </div>
         <p className="small muted">{card ? "Refunded to the card through Stripe." : "Recorded as an offline refund: no money moves."}</p>
         <button type="submit" className="button danger" disabled={pending}>

@@ -7,9 +7,10 @@ import { OrderActionForm } from "@/components/client/order-action-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { serviceModes } from "@/lib/env";
-import { deliveries, lengths, occasions } from "@/lib/orders/catalogue";
+import { deliveries, lengths } from "@/lib/orders/catalogue";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
 import { formatMoney, quote } from "@/lib/orders/pricing";
+import { letterTitle } from "@/lib/payments/letter-title";
 import { payOffline, payWithCard } from "./actions";
 
 export const metadata: Metadata = { title: "Pay for your letter" };
@@ -24,7 +25,7 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
   // The breakdown as it was quoted when the order was placed; the amount charged is the stored price.
   const quoted = quote(order, order.createdAt);
   const lines = quoted.totalCents === order.priceCents ? quoted.lines : [{ label: "Your letter", cents: order.priceCents }];
-  const title = `${occasions[order.occasion]} letter${order.recipientName ? ` for ${order.recipientName}` : ""}`;
+  const title = letterTitle(order, order.recipientName);
 
   return (
     <div className="pay-page">
@@ -51,7 +52,7 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
             </dd>
           </dl>
           <table className="price-lines">
-            <caption className="visually-hidden">Price</caption>
+            <caption className="pay-sr-only">Price</caption>
             <tbody>
               {lines.map((line) => (
                 <tr key={line.label}>

@@ -4,9 +4,10 @@ import { formatMoment } from "@/components/client/format-date";
 import { orNotFound } from "@/components/client/or-not-found";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { deliveries, lengths, occasions } from "@/lib/orders/catalogue";
+import { deliveries, lengths } from "@/lib/orders/catalogue";
 import { formatMoney } from "@/lib/orders/pricing";
 import { getReceipts } from "@/lib/payments/get-receipts";
+import { letterTitle } from "@/lib/payments/letter-title";
 import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "Receipt" };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Receipt" };
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["client"]);
   const { order, payments } = await orNotFound(getReceipts(await getDb(), actor, (await params).id));
-  const letter = `${occasions[order.occasion]} letter${order.recipientName ? ` for ${order.recipientName}` : ""}`;
+  const letter = letterTitle(order, order.recipientName);
   return (
     <>
       <div className="page-head no-print">
@@ -43,8 +44,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             </dd>
             <dt>For</dt>
             <dd>
-              {letter}: {lengths[order.length].label.toLowerCase()}, {deliveries[order.delivery].toLowerCase()}
-              <span className="muted small"> · order {order.id.slice(0, 8).toUpperCase()}</span>
+              {letter}
+              <span className="muted small pay-sub">
+                {lengths[order.length].label} · {deliveries[order.delivery]} · order {order.id.slice(0, 8).toUpperCase()}
+              </span>
             </dd>
             <dt>Paid by</dt>
             <dd>{p.provider === "stripe" ? "Card, through Stripe" : <span className="receipt-note">Offline payment — no card was charged</span>}</dd>
