@@ -1,7 +1,9 @@
-// Runs once when the server starts: migrations are applied and demo data seeded before any request.
+// Runs once when the server starts: migrations are applied and demo data seeded before any request,
+// then this instance starts taking background jobs from the queue.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./lib/db/prepare");
     await prepareDatabase();
+    if (process.env.JOBS_WORKER !== "off") (await import("./lib/jobs/worker")).startWorker();
   }
 }

@@ -3,11 +3,11 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, collectionItems, collections, exports } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
-import { compileExport } from "./compile-export";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 
 /**
- * Queues a book export of a collection and runs it at once in this process. The job row carries
- * only ids, so the same compileExport can move to the Postgres-backed queue unchanged.
+ * Creates a book export of a collection and queues its compilation on the job queue; the
+ * collection page follows its progress. The job carries only the export's id.
  */
 export async function startExport(db: DbOrTx, actor: Actor, collectionId: string) {
   if (!can(actor, "collection.manage")) throw notFound("That collection");
@@ -24,7 +24,6 @@ export async function startExport(db: DbOrTx, actor: Actor, collectionId: string
     entityId: collectionId,
     detail: { exportId: job.id },
   });
-  await compileExport(db, job.id);
-  const [finished] = await db.select().from(exports).where(eq(exports.id, job.id));
-  return finished;
+  await enqueueJob(db, "book.compile", { exportId: job.id }, { dedupeKey: `book.compile:${job.id}` });
+  return job;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { getCollection } from "@/lib/books/get-collection";
 import { listCollections } from "@/lib/books/list-collections";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { consents } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -64,7 +65,9 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     expect((await getCollection(ctx.db, cast.admin, collection.id)).exports).toEqual([]);
 
     await signInAs(ctx.db, cast.admin);
-    expect(await compileBookAction(null, form({ collectionId: collection.id }))).toMatchObject({ ok: true, message: expect.stringMatching(/The book is ready: \d+ pages/) });
+    expect(await compileBookAction(null, form({ collectionId: collection.id }))).toMatchObject({ ok: true, message: expect.stringMatching(/Compiling the book/) });
+    expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ status: "queued" });
+    await runDueJobs(ctx.db);
     const view = await getCollection(ctx.db, cast.admin, collection.id);
     expect(view.exports[0]).toMatchObject({ status: "done", progress: 100 });
     expect(view.items[0].text).toBe("Dear Margaret B.,");

@@ -11,6 +11,8 @@ import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { updateCollectionItem } from "@/lib/books/update-collection-item";
+import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { consents, exports } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
@@ -51,6 +53,15 @@ async function setUp(db: Db) {
 }
 
 describeWithDatabase("book collections", (ctx) => {
+  /** Queues the compile as the admin does, then lets the job queue run it. */
+  async function compileNow(admin: Actor, collectionId: string) {
+    const queued = await startExport(ctx.db, admin, collectionId);
+    expect(queued.status).toBe("queued");
+    await runDueJobs(ctx.db);
+    const [done] = await ctx.db.select().from(exports).where(eq(exports.id, queued.id));
+    return done;
+  }
+
   it("offers only approved letters whose client consented and has not withdrawn", async () => {
     const { cast, consented, second, withdrawn, notApproved, noConsent } = await setUp(ctx.db);
     const ids = (await listPublishableLetters(ctx.db, cast.admin)).map((l) => l.orderId);
@@ -78,7 +89,7 @@ describeWithDatabase("book collections", (ctx) => {
   it("compiles a book: title, contents and a chapter per letter, and the export reaches done at 100%", async () => {
     const { cast, consented, second } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters Worth Keeping", subtitle: "A year", orderIds: [consented.id, second.id] });
-    const job = await startExport(ctx.db, cast.admin, collection.id);
+    const job = await compileNow(cast.admin, collection.id);
     expect(job).toMatchObject({ status: "done", progress: 100, filePath: `exports/${job.id}.pdf` });
     expect(job.pageCount).toBeGreaterThanOrEqual(1 + 1 + 2);
     const pdf = readFileSync(path.join(files, job.filePath!));
@@ -97,9 +108,9 @@ describeWithDatabase("book collections", (ctx) => {
   it("leaves out a letter whose consent was withdrawn after it was added", async () => {
     const { cast, consented, second } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id, second.id] });
-    const both = await startExport(ctx.db, cast.admin, collection.id);
+    const both = await compileNow(cast.admin, collection.id);
     await ctx.db.update(consents).set({ revokedAt: new Date() }).where(eq(consents.orderId, second.id));
-    const one = await startExport(ctx.db, cast.admin, collection.id);
+    const one = await compileNow(cast.admin, collection.id);
     expect(one.pageCount).toBeLessThan(both.pageCount!);
     expect((await getCollection(ctx.db, cast.admin, collection.id)).items.find((i) => i.orderId === second.id)?.publishable).toBe(false);
   });
@@ -107,7 +118,7 @@ describeWithDatabase("book collections", (ctx) => {
   it("lets no client, writer or editor see, change, compile or download a collection", async () => {
     const { cast, consented } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
-    const job = await startExport(ctx.db, cast.admin, collection.id);
+    const job = await compileNow(cast.admin, collection.id);
     for (const actor of [cast.client, cast.writer, cast.editor]) {
       await expect(listPublishableLetters(ctx.db, actor)).rejects.toThrow(/not be found/);
       await expect(createCollection(ctx.db, actor, { title: "Mine", subtitle: "", orderIds: [consented.id] })).rejects.toThrow(/not be found/);
@@ -124,7 +135,7 @@ describeWithDatabase("book collections", (ctx) => {
   it("streams the book from the download route to the admin only", async () => {
     const { cast, consented } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
-    const job = await startExport(ctx.db, cast.admin, collection.id);
+    const job = await compileNow(cast.admin, collection.id);
     const { GET } = await import("@/app/api/collections/[id]/exports/[exportId]/route");
     const get = () =>
       GET(new Request("http://test/"), { params: Promise.resolve({ id: collection.id, exportId: job.id }) });

@@ -6,6 +6,7 @@ import { moveCollectionItem } from "@/lib/books/move-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { collectionItemSchema, updateCollectionItem } from "@/lib/books/update-collection-item";
 import { getDb } from "@/lib/db/client";
+import { wakeWorker } from "@/lib/jobs/worker";
 
 const refresh = (collectionId: string, message: string) => {
   revalidatePath(`/admin/collections/${collectionId}`);
@@ -27,9 +28,7 @@ export const updateItemAction = formAction(["admin"], collectionItemSchema, asyn
 });
 
 export const compileBookAction = formAction(["admin"], z.strictObject({ collectionId: z.uuid() }), async (input, actor) => {
-  const job = await startExport(await getDb(), actor, input.collectionId);
-  revalidatePath(`/admin/collections/${input.collectionId}`);
-  return job.status === "done"
-    ? { ok: true as const, message: `The book is ready: ${job.pageCount} pages.` }
-    : { ok: false as const, error: job.error ?? "The book could not be compiled. Please try again." };
+  await startExport(await getDb(), actor, input.collectionId);
+  wakeWorker();
+  return refresh(input.collectionId, "Compiling the book: progress shows below.");
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AutoRefresh } from "@/components/auto-refresh";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCollection } from "@/lib/books/get-collection";
@@ -25,6 +26,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
   const latestDone = exports.find((e) => e.status === "done");
   return (
     <>
+      <AutoRefresh active={exports.some((e) => e.status === "queued" || e.status === "running")} />
       <div className="page-head">
         <div>
           <p className="small">

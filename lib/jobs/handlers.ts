@@ -1,0 +1,10 @@
+import { compileExport } from "@/lib/books/compile-export";
+import type { Db } from "@/lib/db/client";
+import type { JobKind, JobPayloads } from "./job-kinds";
+
+export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K]) => Promise<void> };
+
+// Every handler is idempotent: the queue retries after a crash or an error.
+export const jobHandlers: JobHandlers = {
+  "book.compile": (db, { exportId }) => compileExport(db, exportId),
+};
