@@ -49,7 +49,8 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
         <button type="submit" className="button danger" disabled={pending}>
           {pending ? "Refunding…" : "Refund"}
         </button>
-        <FormMessage state={state} />
+        {/* An amount error is already shown beside the field. */}
+        {!amountError && <FormMessage state={state} />}
       </form>
     </details>
   );
