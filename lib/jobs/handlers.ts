@@ -1,5 +1,6 @@
 import { compileExport } from "@/lib/books/compile-export";
 import type { Db } from "@/lib/db/client";
+import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import type { JobKind, JobPayloads } from "./job-kinds";
 
 export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K]) => Promise<void> };
@@ -7,4 +8,5 @@ export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K]) =>
 // Every handler is idempotent: the queue retries after a crash or an error.
 export const jobHandlers: JobHandlers = {
   "book.compile": (db, { exportId }) => compileExport(db, exportId),
+  "order.notify": async (db, { orderId, event }) => void (await notifyOrderEvent(db, orderId, event)),
 };

@@ -26,7 +26,7 @@ async function claimNext(db: Db): Promise<Job | undefined> {
 }
 
 /** Runs the jobs that are due, one at a time, up to `limit`; returns how many ran. */
-export async function runDueJobs(db: Db, handlers: JobHandlers = jobHandlers, limit = 20): Promise<number> {
+export async function runDueJobs(db: Db, handlers: Partial<JobHandlers> = jobHandlers, limit = 20): Promise<number> {
   let ran = 0;
   for (; ran < limit; ran++) {
     const job = await claimNext(db);

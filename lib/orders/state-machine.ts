@@ -4,6 +4,7 @@ import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, orders, type Order, type OrderStatus, type Role } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 
 /** Payments and scheduled work act as the system, never as a signed-in person. */
 export const SYSTEM = { id: null, role: "system" } as const;
@@ -17,6 +18,8 @@ type Transition = {
   guard?: (order: Order, actor: TransitionActor) => string | null;
   /** Further columns the transition sets, besides the status. */
   set?: (order: Order, actor: TransitionActor, input: TransitionInput) => Partial<Order>;
+  /** The client is emailed about it (through the job queue, queued in the same transaction). */
+  notify?: boolean;
   label: string;
 };
 
@@ -71,6 +74,7 @@ export const transitions = {
     from: ["in_review"],
     to: "with_client",
     by: ["editor", "admin"],
+    notify: true,
     label: "Sent to the client to read",
   },
   request_revision: {
@@ -93,12 +97,13 @@ export const transitions = {
     guard: (order) => (order.delivery === "mail" ? null : "This letter is delivered as a PDF, not printed."),
     label: "Printed",
   },
-  mark_mailed: { from: ["printed"], to: "mailed", by: ["admin"], label: "Mailed" },
+  mark_mailed: { from: ["printed"], to: "mailed", by: ["admin"], notify: true, label: "Mailed" },
   mark_delivered: {
     from: ["approved"],
     to: "delivered",
     by: ["admin", "system"],
     guard: (order) => (order.delivery === "pdf" ? null : "This letter is mailed, not delivered as a PDF."),
+    notify: true,
     label: "Delivered as a PDF",
   },
   cancel: {
@@ -112,7 +117,8 @@ export const transitions = {
     label: "Cancelled",
   },
   refund: {
-    from: ["paid", "assigned", "drafting", "in_review", "with_client", "revision_requested", "approved", "cancelled"],
+    // Any order that was paid for can be refunded, even after delivery: an unhappy client comes first.
+    from: ["paid", "assigned", "drafting", "in_review", "with_client", "revision_requested", "approved", "printed", "mailed", "delivered", "cancelled"],
     to: "refunded",
     by: ["admin", "system"],
     label: "Refunded",
@@ -166,6 +172,7 @@ export async function applyTransition(
       toStatus: t.to,
       detail: input.detail ?? {},
     });
+    if (t.notify) await enqueueJob(tx, "order.notify", { orderId, event });
     return updated;
   });
 }
