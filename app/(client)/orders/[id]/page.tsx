@@ -26,7 +26,13 @@ export const metadata: Metadata = { title: "Your letter" };
 
 const deliveredStatuses = ["approved", "printed", "mailed", "delivered"];
 
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ paid?: string }>;
+}) {
   const actor = await requirePageActor(["client"]);
   const db = await getDb();
   const order = await orNotFound(getOrderForActor(db, actor, (await params).id));
@@ -55,6 +61,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <StatusBadge status={order.status} /> {nextSteps[order.status]}
           </p>
         </div>
+        {!["draft", "cancelled"].includes(order.status) && (
+          <Link className="button quiet" href={`/orders/${order.id}/receipt`}>
+            Receipt
+          </Link>
+        )}
         {order.status === "draft" && (
           <div className="row">
             <Link className="button primary" href={`/orders/${order.id}/pay`}>
@@ -65,6 +76,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         )}
       </div>
 
+      {(await searchParams).paid === "1" && order.status !== "draft" && (
+        <p className="alert success" role="status">
+          Thank you: your order is paid. We will tell you as soon as your letter is ready to read.
+        </p>
+      )}
       <div className="split">
         <div className="stack">
           {letter ? (
