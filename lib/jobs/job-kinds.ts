@@ -3,6 +3,7 @@ import type { OrderEvent } from "@/lib/orders/state-machine";
 
 export type JobPayloads = {
   "book.compile": { exportId: string };
+  "recurring.prepare": Record<string, never>;
   "order.notify": { orderId: string; event: OrderEvent };
 };
 export type JobKind = keyof JobPayloads;
