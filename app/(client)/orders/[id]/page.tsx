@@ -8,19 +8,25 @@ import { nextSteps } from "@/components/client/next-steps";
 import { orNotFound } from "@/components/client/or-not-found";
 import { OrderActionForm } from "@/components/client/order-action-form";
 import { OrderTimeline } from "@/components/client/order-timeline";
+import { RepeatLetterCard } from "@/components/client/repeat-letter-card";
 import { RequestChangesForm } from "@/components/client/request-changes-form";
 import { LetterSheet } from "@/components/letter-sheet";
 import { StatusBadge } from "@/components/status-badge";
 import { listComments } from "@/lib/comments/list-comments";
 import { requirePageActor } from "@/lib/auth/session";
+import { firstName } from "@/lib/ai/first-name";
 import { getDb } from "@/lib/db/client";
 import { occasions } from "@/lib/orders/catalogue";
 import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
 import { hasPublicationConsent } from "@/lib/orders/has-publication-consent";
 import { availableEvents } from "@/lib/orders/state-machine";
+import { getRecipient } from "@/lib/recipients/get-recipient";
+import { defaultRepeatDate } from "@/lib/recurring/default-repeat-date";
+import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
 import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent } from "./actions";
+import { repeatLetter, stopRepeatLetter } from "./repeat-actions";
 
 export const metadata: Metadata = { title: "Your letter" };
 
@@ -44,6 +50,8 @@ export default async function OrderPage({
   const events = availableEvents(order, actor);
   const isDone = deliveredStatuses.includes(order.status);
   const consented = isDone && (await hasPublicationConsent(db, actor, order.id));
+  const recipient = isDone && order.recipientId ? await getRecipient(db, actor, order.recipientId) : null;
+  const [repeat] = recipient ? await listRepeatLetters(db, actor, { orderId: order.id }) : [];
   // Notes between our editor and the writer stay between them.
   const myComments = comments.filter((c) => c.authorRole === "client");
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
@@ -146,6 +154,17 @@ export default async function OrderPage({
                 ))}
               </ul>
             </section>
+          )}
+
+          {recipient && (
+            <RepeatLetterCard
+              orderId={order.id}
+              firstName={firstName(recipient.name)}
+              repeat={repeat ?? null}
+              suggestedDate={defaultRepeatDate(order, recipient)}
+              repeatAction={repeatLetter}
+              stopAction={stopRepeatLetter}
+            />
           )}
 
           {isDone && (

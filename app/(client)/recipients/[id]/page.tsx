@@ -11,6 +11,7 @@ import { countryName } from "@/lib/recipients/countries";
 import { getRecipient } from "@/lib/recipients/get-recipient";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
 import { listRecipientOrders } from "@/lib/recipients/list-recipient-orders";
+import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 
 export const metadata: Metadata = { title: "Recipient" };
 
@@ -18,7 +19,10 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
   const actor = await requirePageActor(["client"]);
   const db = await getDb();
   const recipient = await orNotFound(getRecipient(db, actor, (await params).id));
-  const letters = await listRecipientOrders(db, actor, recipient.id);
+  const [letters, repeats] = await Promise.all([
+    listRecipientOrders(db, actor, recipient.id),
+    listRepeatLetters(db, actor, { recipientId: recipient.id }),
+  ]);
   const address = [
     recipient.addressLine1,
     recipient.addressLine2,
@@ -42,24 +46,42 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
         </div>
       </div>
       <div className="split">
-        <section aria-labelledby="letters-heading">
-          <h2 id="letters-heading">Letters</h2>
-          {letters.length === 0 ? (
-            <p className="card empty">No letters for {recipient.name} yet.</p>
-          ) : (
-            <ul className="plain-list stack">
-              {letters.map((o) => (
-                <li key={o.id} className="card order-line">
-                  <Link href={`/orders/${o.id}`}>{occasions[o.occasion]}</Link>
-                  <StatusBadge status={o.status} />
-                  <span className="muted small">
-                    {formatDay(o.createdAt)} · {formatMoney(o.priceCents, o.currency)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+        <div className="stack">
+          {repeats.length > 0 && (
+            <section aria-labelledby="repeats-heading">
+              <h2 id="repeats-heading">Repeat letters</h2>
+              <ul className="plain-list stack">
+                {repeats.map((r) => (
+                  <li key={r.id} className="card order-line">
+                    <Link href={`/orders/${r.sourceOrderId}`}>{occasions[r.occasion]}, every year</Link>
+                    <span className="muted small">
+                      Next on {formatDay(r.nextDate)} · reminder {r.remindDaysBefore} days before
+                    </span>
+                    {r.preparedOrderId && <Link href={`/orders/${r.preparedOrderId}`}>Last prepared letter</Link>}
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
-        </section>
+          <section aria-labelledby="letters-heading">
+            <h2 id="letters-heading">Letters</h2>
+            {letters.length === 0 ? (
+              <p className="card empty">No letters for {recipient.name} yet.</p>
+            ) : (
+              <ul className="plain-list stack">
+                {letters.map((o) => (
+                  <li key={o.id} className="card order-line">
+                    <Link href={`/orders/${o.id}`}>{occasions[o.occasion]}</Link>
+                    <StatusBadge status={o.status} />
+                    <span className="muted small">
+                      {formatDay(o.createdAt)} · {formatMoney(o.priceCents, o.currency)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
         <aside className="card" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
           <dl className="details">
