@@ -27,7 +27,8 @@ export type DraftActions = {
  * in), and `authorKind: "ai"` marks the version as AI-written so the AI share can be measured.
  */
 export type Intent =
-  | { kind: "save" | "autosave" | "submit" }
+  | { kind: "save" | "autosave" }
+  | { kind: "submit"; overrideReason?: string }
   | { kind: "checkpoint"; body?: string; authorKind?: "ai" }
   | { kind: "restore"; number: number };
 
@@ -35,6 +36,8 @@ type DraftState = {
   savedNumber: number;
   savedBody: string;
   error: string | null;
+  /** Field errors of the last failed request, e.g. a too-short reason for submitting anyway. */
+  fieldErrors: Record<string, string[]>;
   message: string | null;
 };
 
@@ -103,7 +106,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
       const failed = (result: ActionState<unknown>, pause = true): DraftState | null => {
         if (!result || result.ok) return null;
         pausedRef.current ||= pause;
-        return { ...prev, error: result.error, message: null };
+        return { ...prev, error: result.error, fieldErrors: result.fieldErrors ?? {}, message: null };
       };
 
       const body = intent.kind === "checkpoint" && intent.body !== undefined ? intent.body : textRef.current;
@@ -118,7 +121,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
           baseRef.current = result.data.number;
           savedRef.current = body;
           pausedRef.current = false;
-          prev = { savedNumber: result.data.number, savedBody: body, error: null, message: null };
+          prev = { savedNumber: result.data.number, savedBody: body, error: null, fieldErrors: {}, message: null };
         }
       } else if (intent.kind === "save") {
         return { ...prev, message: "No changes since the last version." };
@@ -137,17 +140,18 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
             savedNumber: result.data.number,
             savedBody: result.data.body,
             error: null,
+            fieldErrors: {},
             message: `Restored version ${intent.number}.`,
           };
         }
       }
       if (intent.kind === "submit") {
-        const result = await actions.submit(null, form({}));
-        return failed(result, false) ?? { ...prev, message: result?.ok ? (result.message ?? null) : null };
+        const result = await actions.submit(null, form(intent.overrideReason ? { overrideReason: intent.overrideReason } : {}));
+        return failed(result, false) ?? { ...prev, fieldErrors: {}, message: result?.ok ? (result.message ?? null) : null };
       }
       return prev;
     },
-    { savedNumber: initialNumber, savedBody: initialBody, error: null, message: null },
+    { savedNumber: initialNumber, savedBody: initialBody, error: null, fieldErrors: {}, message: null },
   );
 
   // Autosave every few seconds while there are unsaved changes.

@@ -1,16 +1,24 @@
 "use client";
-import { startTransition } from "react";
+import { startTransition, useState } from "react";
 import { letterStats } from "@/lib/letters/letter-stats";
 import type { LetterLength } from "@/lib/orders/catalogue";
 import { useLetterDraft } from "./letter-draft-context";
 
-type Props = { length: LetterLength; lang: string; canSubmit: boolean };
+type Props = {
+  length: LetterLength;
+  lang: string;
+  canSubmit: boolean;
+  /** Whether the last saved version passes the review checklist; if not, submitting needs a reason. */
+  checklistClean: boolean;
+};
 
 const fitLabels = { short: "under the range", within: "within the range", long: "over the range" } as const;
 
 /** The writing surface: the text, its length against the brief, saving and handing to the editor. */
-export function LetterEditor({ length, lang, canSubmit }: Props) {
+export function LetterEditor({ length, lang, canSubmit, checklistClean }: Props) {
   const { text, setText, textarea, dirty, state, pending, run } = useLetterDraft();
+  const [reason, setReason] = useState("");
+  const reasonError = state.fieldErrors.overrideReason;
   const stats = letterStats(text, length);
   const status = pending
     ? "Saving…"
@@ -63,12 +71,36 @@ export function LetterEditor({ length, lang, canSubmit }: Props) {
         </p>
       )}
       {state.message && !state.error && <p className="alert info">{state.message}</p>}
+      {canSubmit && !checklistClean && (
+        <div className="field override-reason">
+          <label htmlFor="override-reason">Reason for submitting anyway</label>
+          <span className="hint" id="override-reason-hint">
+            The checklist has open items. Fix them, or tell the editor in a sentence (at least 10 characters) why the
+            letter should be read as it is.
+          </span>
+          <textarea
+            id="override-reason"
+            name="overrideReason"
+            rows={3}
+            maxLength={1000}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={!!reasonError}
+            aria-describedby={reasonError ? "override-reason-hint override-reason-error" : "override-reason-hint"}
+          />
+          {reasonError && (
+            <span className="field-error" id="override-reason-error">
+              {reasonError.join(" ")}
+            </span>
+          )}
+        </div>
+      )}
       <div className="row editor-actions">
         <button className="button" type="submit">
           Save version
         </button>
         {canSubmit && (
-          <button className="button primary" type="button" onClick={() => startTransition(() => run({ kind: "submit" }))}>
+          <button className="button primary" type="button" onClick={() => startTransition(() => run({ kind: "submit", overrideReason: checklistClean ? undefined : reason }))}>
             Submit for review
           </button>
         )}

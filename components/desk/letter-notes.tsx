@@ -29,7 +29,7 @@ export function LetterNotes({ notes }: { notes: Note[] }) {
           {[...notes].reverse().map((note) => (
             <li key={note.id} className={`letter-note k-${note.kind}`}>
               <p className="note-meta small">
-                <strong>{kindLabels[note.kind]}</strong> · {note.authorName} ·{" "}
+                <strong>{note.kind === "review_note" && note.authorRole === "writer" ? "Writer's note for the editor" : kindLabels[note.kind]}</strong> · {note.authorName} ·{" "}
                 <time dateTime={note.createdAt.toISOString()}>{formatMoment(note.createdAt)}</time>
               </p>
               {note.quote && <blockquote className="note-quote">{note.quote}</blockquote>}

@@ -66,11 +66,11 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await row.getByRole("button", { name: "Claim" }).click();
       await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
       const letter = page.getByLabel("Letter", { exact: true });
-      await letter.fill(`Dear Grandma,\n\nDo you remember picking blackberries along the canal?`);
+      await letter.fill(`Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal?`);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 1/i);
       await letter.fill(
-        `Dear Grandma,\n\nDo you remember picking blackberries along the canal? And your stories about the dance hall still make me smile.\n\nLove always, Clara`,
+        `Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal? And your stories about the dance hall still make me smile.\n\nLove always, Clara`,
       );
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 2/i);
@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await expectText(page, "Please mention her garden too.");
       const letter = page.getByLabel("Letter", { exact: true });
       await letter.fill(
-        `Dear Grandma,\n\nDo you remember picking blackberries along the canal? Your garden is still the loveliest place I know, and your stories about the dance hall still make me smile.\n\nLove always, Clara`,
+        `Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal? Your garden is still the loveliest place I know, and your stories about the dance hall still make me smile.\n\nLove always, Clara`,
       );
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 3/i);

@@ -68,7 +68,8 @@ describeWithDatabase("letter workspace", (ctx) => {
     await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow("Save a version of the letter before submitting it for review.");
     await saveVersion(ctx.db, cast.writer, order.id, { body: "one two three four", baseNumber: 0, authorKind: "ai" });
     await saveVersion(ctx.db, cast.writer, order.id, { body: "one two THREE FOUR", baseNumber: 1 });
-    const submitted = await submitForReview(ctx.db, cast.writer, order.id);
+    // This letter fails the review checklist (tests/integration/review-checklist.test.ts): the writer says why.
+    const submitted = await submitForReview(ctx.db, cast.writer, order.id, { overrideReason: "Only measuring the AI share here." });
     expect(submitted).toMatchObject({ status: "in_review", aiShare: 0.5 });
     const [row] = await ctx.db.select().from(orders).where(eq(orders.id, order.id));
     expect(row.aiShare).toBe(0.5);

@@ -44,9 +44,14 @@ export const compareLetter = formAction(
   async ({ orderId, from, to }, actor) => compareVersions(await getDb(), actor, orderId, from, to),
 );
 
-export const submitLetter = formAction(["writer"], z.strictObject({ orderId: z.uuid() }), async ({ orderId }, actor) => {
-  await submitForReview(await getDb(), actor, orderId);
-  revalidatePath(`/desk/${orderId}`);
-  revalidatePath("/desk");
-  return { ok: true as const, message: "Submitted for review: the editor reads it next." };
-});
+export const submitLetter = formAction(
+  ["writer"],
+  // The reason only counts when the checklist has open items; its minimum length is checked there.
+  z.strictObject({ orderId: z.uuid(), overrideReason: z.string().max(1000, "Please keep the reason under 1,000 characters.").optional() }),
+  async ({ orderId, overrideReason }, actor) => {
+    await submitForReview(await getDb(), actor, orderId, { overrideReason });
+    revalidatePath(`/desk/${orderId}`);
+    revalidatePath("/desk");
+    return { ok: true as const, message: "Submitted for review: the editor reads it next." };
+  },
+);

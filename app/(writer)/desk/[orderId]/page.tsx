@@ -6,6 +6,7 @@ import { LetterDraftProvider } from "@/components/desk/letter-draft-context";
 import { LetterEditor } from "@/components/desk/letter-editor";
 import { LetterNotes } from "@/components/desk/letter-notes";
 import { RecipientHistory } from "@/components/desk/recipient-history";
+import { ReviewChecklistCard } from "@/components/desk/review-checklist-card";
 import { VersionHistory } from "@/components/desk/version-history";
 import { WorkspaceAssistance } from "@/components/desk/workspace-assistance";
 import { toVersionItems } from "@/components/desk/version-items";
@@ -17,6 +18,7 @@ import { getDb } from "@/lib/db/client";
 import { getDeskOrder } from "@/lib/desk/get-desk-order";
 import { listRecipientHistory } from "@/lib/desk/list-recipient-history";
 import { listVersions } from "@/lib/letters/list-versions";
+import { reviewChecklist } from "@/lib/letters/review-checklist";
 import { canWriteVersion } from "@/lib/letters/save-version";
 import { occasions } from "@/lib/orders/catalogue";
 import { availableEvents } from "@/lib/orders/state-machine";
@@ -36,6 +38,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
   const latest = versions.at(-1);
   // The workspace is the writer's; staff read it here and edit during review.
   const canEdit = actor.role === "writer" && canWriteVersion(actor.role, order.status);
+  const canSubmit = canEdit && availableEvents(order, actor).includes("submit_for_review");
+  // The same checklist the server applies on submit, on the last saved version.
+  const checklist = canSubmit && latest ? await reviewChecklist(db, actor, order.id, latest.body) : null;
   const recipientName = order.recipientName ?? "the recipient";
   return (
     <LetterDraftProvider
@@ -76,7 +81,8 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
               <LetterEditor
                 length={order.length}
                 lang={order.englishVariety}
-                canSubmit={availableEvents(order, actor).includes("submit_for_review")}
+                canSubmit={canSubmit}
+                checklistClean={checklist?.clean ?? true}
               />
             ) : latest ? (
               <LetterSheet body={latest.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
@@ -84,6 +90,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
               <p className="muted">Nothing written yet.</p>
             )}
           </section>
+          {checklist && latest && <ReviewChecklistCard version={latest.number} misspellings={checklist.misspellings} facts={checklist.facts} />}
           <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
         </div>
         {canEdit && (
