@@ -47,4 +47,37 @@ describe.skipIf(!hasChromium)("strangers get not found", () => {
     }
     await client.context().close();
   });
+
+  it("a newly signed-up client sees none of another client's orders, letters or recipients", async () => {
+    // The demo client's recipient pages, as she sees them.
+    const owner = await signedInPage(browser, baseUrl, "client@example.com");
+    await owner.goto("/recipients");
+    const recipientPaths = await owner
+      .locator('a[href^="/recipients/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!).filter((h) => /^\/recipients\/[0-9a-f-]{36}$/.test(h)));
+    await owner.context().close();
+    expect(recipientPaths.length).toBeGreaterThan(0);
+    const orderIds = await clientOrderIds();
+
+    const context = await browser.newContext({ baseURL: baseUrl });
+    const stranger = await context.newPage();
+    await stranger.goto("/sign-up");
+    await stranger.getByLabel("Your name").fill("Stella Stranger");
+    await stranger.getByLabel("Email").fill(`stella-${Date.now()}@example.com`);
+    await stranger.getByLabel("Password").fill("a long enough password");
+    await stranger.getByRole("button", { name: "Create account" }).click();
+    await stranger.waitForURL((url) => url.pathname === "/orders");
+    expect(await stranger.getByRole("row").count()).toBeLessThanOrEqual(1); // no orders of anyone else's
+
+    for (const id of orderIds) {
+      expect((await stranger.goto(`/orders/${id}`))?.status(), `/orders/${id}`).toBe(404);
+      expect((await stranger.goto(`/orders/${id}/pay`))?.status(), `/orders/${id}/pay`).toBe(404);
+      expect((await stranger.request.get(`/api/orders/${id}/letter.pdf`)).status()).toBe(404);
+    }
+    for (const path of recipientPaths) {
+      expect((await stranger.goto(path))?.status(), path).toBe(404);
+      expect((await stranger.goto(`${path}/edit`))?.status(), `${path}/edit`).toBe(404);
+    }
+    await context.close();
+  });
 });
