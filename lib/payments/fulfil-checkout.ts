@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, orders, payments } from "@/lib/db/schema";
 import { applyTransition, SYSTEM } from "@/lib/orders/state-machine";
+import { addExtraRevisionRound } from "./add-extra-revision-round";
 import { settleRefund } from "./settle-refund";
 
 export type FulfilOutcome = "paid" | "already" | "waiting" | "failed" | "mismatch" | "unknown";
@@ -10,8 +11,9 @@ export type FulfilOutcome = "paid" | "already" | "waiting" | "failed" | "mismatc
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /**
- * The one place a Stripe Checkout marks an order paid, used by the webhook and by the success
- * page's re-check. Idempotent: a payment is confirmed once; repeats answer "already".
+ * The one place a Stripe Checkout takes effect (the order paid, or an extra round of changes
+ * added), used by the webhook and by the success page's re-check. Idempotent: a payment moves
+ * from pending to succeeded once, and only that move has an effect; repeats answer "already".
  */
 export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Session): Promise<FulfilOutcome> {
   return db.transaction(async (tx) => {
@@ -31,7 +33,9 @@ export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Sessio
     const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for("update");
     const paymentIntentId = idOf(session.payment_intent);
     const received = { cents: session.amount_total, currency: session.currency?.toLowerCase() ?? null };
-    if (received.cents !== payment.amountCents || received.cents !== order.priceCents || received.currency !== order.currency) {
+    // An order is paid at its stored price; an extra round at the price recorded when it was bought.
+    const expectedCents = payment.purpose === "extra_revision" ? payment.amountCents : order.priceCents;
+    if (received.cents !== payment.amountCents || received.cents !== expectedCents || received.currency !== order.currency) {
       // Never paid on a different amount: kept for an admin to look at and refund.
       await tx
         .update(payments)
@@ -44,7 +48,7 @@ export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Sessio
         entityId: payment.id,
         detail: {
           orderId: order.id,
-          expectedCents: order.priceCents,
+          expectedCents,
           expectedCurrency: order.currency,
           receivedCents: received.cents,
           receivedCurrency: received.currency,
@@ -58,7 +62,9 @@ export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Sessio
       .update(payments)
       .set({ status: "succeeded", stripePaymentIntentId: paymentIntentId, updatedAt: new Date() })
       .where(eq(payments.id, payment.id));
-    if (order.status === "draft") {
+    if (payment.purpose === "extra_revision") {
+      await addExtraRevisionRound(tx, SYSTEM, payment);
+    } else if (order.status === "draft") {
       await applyTransition(tx, SYSTEM, order.id, "pay", { detail: { provider: "stripe", paymentId: payment.id } });
     } else {
       // Paid twice, or cancelled while the client was at Checkout: the money is recorded for a refund.

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { payments } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
+import { letterTitle } from "./letter-title";
 
 /** The client's order and its completed payments, for receipts; an order with none has no receipt. */
 export async function getReceipts(db: DbOrTx, actor: Actor, orderId: string) {
@@ -18,11 +19,15 @@ export async function getReceipts(db: DbOrTx, actor: Actor, orderId: string) {
       amountCents: payments.amountCents,
       refundedCents: payments.refundedCents,
       currency: payments.currency,
+      purpose: payments.purpose,
       createdAt: payments.createdAt,
     })
     .from(payments)
     .where(and(eq(payments.orderId, order.id), inArray(payments.status, ["succeeded", "partially_refunded", "refunded"])))
     .orderBy(asc(payments.createdAt));
   if (paid.length === 0) throw notFound("That receipt");
-  return { order, payments: paid };
+  const letter = letterTitle(order, order.recipientName);
+  // What each payment bought, as its receipt names it.
+  const labelled = paid.map((p) => ({ ...p, label: p.purpose === "extra_revision" ? "Another round of changes" : letter }));
+  return { order, letter, payments: labelled };
 }

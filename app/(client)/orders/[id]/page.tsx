@@ -27,6 +27,7 @@ import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
 import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent } from "./actions";
 import { repeatLetter, stopRepeatLetter } from "./repeat-actions";
+import { ExtraRoundOffer } from "./extra-round/extra-round-offer";
 
 export const metadata: Metadata = { title: "Your letter" };
 
@@ -139,6 +140,7 @@ export default async function OrderPage({
             </section>
           )}
 
+          <ExtraRoundOffer order={order} />
           {myComments.length > 0 && (
             <section aria-labelledby="notes-heading">
               <h2 id="notes-heading">Your notes</h2>

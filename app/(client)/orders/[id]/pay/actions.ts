@@ -1,27 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { getDb } from "@/lib/db/client";
-import { env, serviceModes } from "@/lib/env";
+import { serviceModes } from "@/lib/env";
 import { notFound } from "@/lib/errors";
+import { appOrigin } from "@/lib/payments/app-origin";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
 import { getStripe } from "@/lib/payments/get-stripe";
 import { recordOfflinePayment } from "@/lib/payments/record-offline-payment";
 
 const payInput = z.strictObject({ orderId: z.uuid("That order could not be found.") });
-
-/** Where Stripe sends the client back: the configured address, else the one they are using. */
-async function appOrigin(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
 
 export const payOffline = formAction(["client"], payInput, async ({ orderId }, actor) => {
   // With Stripe configured this endpoint must not exist, or anyone could skip the card.

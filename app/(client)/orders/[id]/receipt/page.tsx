@@ -7,15 +7,13 @@ import { getDb } from "@/lib/db/client";
 import { deliveries, lengths } from "@/lib/orders/catalogue";
 import { formatMoney } from "@/lib/orders/pricing";
 import { getReceipts } from "@/lib/payments/get-receipts";
-import { letterTitle } from "@/lib/payments/letter-title";
 import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "Receipt" };
 
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["client"]);
-  const { order, payments } = await orNotFound(getReceipts(await getDb(), actor, (await params).id));
-  const letter = letterTitle(order, order.recipientName);
+  const { order, letter, payments } = await orNotFound(getReceipts(await getDb(), actor, (await params).id));
   return (
     <>
       <div className="page-head no-print">
@@ -44,8 +42,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             </dd>
             <dt>For</dt>
             <dd>
-              {letter}
+              {p.label}
               <span className="muted small pay-sub">
+                {p.label !== letter && `${letter} · `}
                 {lengths[order.length].label} · {deliveries[order.delivery]} · order {order.id.slice(0, 8).toUpperCase()}
               </span>
             </dd>
