@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { ensureDailyJob } from "@/lib/recurring/schedule-repeat-letters";
 import { runDueJobs } from "./run-due-jobs";
 
 type WorkerState = { timer?: NodeJS.Timeout; running: boolean; again: boolean };
@@ -26,6 +27,10 @@ async function tick(state: WorkerState) {
 export function startWorker(intervalMs = Number(process.env.JOBS_POLL_MS ?? 2000)): void {
   if (globalForWorker.__bhlWorker) return;
   const state: WorkerState = { running: false, again: false };
+  // Daily work re-enqueues itself; starting a worker makes sure today's run exists.
+  void getDb()
+    .then((db) => ensureDailyJob(db))
+    .catch((error) => console.error("could not schedule daily jobs", error instanceof Error ? error.name : "unknown"));
   state.timer = setInterval(() => void tick(state), intervalMs);
   state.timer.unref();
   globalForWorker.__bhlWorker = state;
