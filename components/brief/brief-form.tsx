@@ -42,6 +42,35 @@ type Props<T> = {
 
 const MAX_MEMORIES = 12;
 
+// The guided brief: one form in five steps. Inactive steps are hidden, never unmounted, so every
+// field is submitted at the end and nothing typed is lost by moving back and forth.
+const steps = ["Recipient & occasion", "Tone & length", "Memories & details", "Delivery & look", "Review & price"] as const;
+const LAST_STEP = steps.length - 1;
+const fieldStep: Record<string, number> = {
+  recipientId: 0,
+  occasion: 0,
+  relationship: 0,
+  tone: 1,
+  length: 1,
+  toneNote: 1,
+  englishVariety: 1,
+  memories: 2,
+  mustInclude: 2,
+  mustAvoid: 2,
+  signOff: 2,
+  deadline: 3,
+  delivery: 3,
+  handwritingStyle: 3,
+  inkColour: 3,
+  stationery: 3,
+};
+
+/** The steps holding a field the server refused, in order. */
+function stepsWithErrors(state: ActionState<unknown>): number[] {
+  if (!state || state.ok || !state.fieldErrors) return [];
+  return [...new Set(Object.keys(state.fieldErrors).map((name) => fieldStep[name] ?? LAST_STEP))].sort();
+}
+
 type Draft = {
   recipientId: string;
   occasion: Occasion;
@@ -124,6 +153,16 @@ const controlled = <P extends { defaultValue?: string }>(p: P) => ({ ...p, defau
 function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Props<T> & { initial: Draft; persist: boolean }) {
   const [state, dispatch, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const [draft, setDraft] = useState(initial);
+  // `focus` is false only on first render: moving between steps takes focus to the step's heading.
+  const [step, setStep] = useState({ index: 0, focus: false });
+  const [answered, setAnswered] = useState(state);
+  const errorSteps = stepsWithErrors(state);
+  // A refused brief opens at the first step with something to fix (adjusting state during render,
+  // as React recommends for state that follows a changed value).
+  if (state !== answered) {
+    setAnswered(state);
+    if (errorSteps.length > 0) setStep({ index: errorSteps[0], focus: true });
+  }
   const focusMemory = useRef<number | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -132,6 +171,9 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
   useEffect(() => {
     if (persist) writeDraft(storageKey, draft);
   }, [persist, storageKey, draft, state]);
+  useEffect(() => {
+    if (step.focus) document.getElementById(`step-heading-${step.index}`)?.focus();
+  }, [step]);
   useEffect(() => {
     if (focusMemory.current === null) return;
     document.getElementById(`memory-${focusMemory.current}`)?.focus();
@@ -168,8 +210,12 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
     addButton.current?.focus();
   }
 
+  const goTo = (index: number) => setStep({ index: Math.max(0, Math.min(LAST_STEP, index)), focus: true });
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Enter in a field before the last step moves on instead of sending half a brief.
+    if (step.index < LAST_STEP) return goTo(step.index + 1);
     const formData = new FormData(event.currentTarget);
     // Set the draft aside; it is written back if the server finds something to fix.
     window.localStorage.removeItem(storageKey);
@@ -185,10 +231,25 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
     <form className="brief-form" onSubmit={onSubmit} noValidate>
       {/* Until the page is interactive the fields are locked: the browser copy replaces this one. */}
       <fieldset className="brief-fields form" disabled={!persist}>
+        <nav aria-label="Steps of the brief">
+          <ol className="brief-steps">
+            {steps.map((name, index) => (
+              <li key={name} className={index === step.index ? "current" : index < step.index ? "done" : undefined}>
+                <button type="button" className="step-link" aria-current={index === step.index ? "step" : undefined} onClick={() => goTo(index)}>
+                  <span className="step-number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <span className="step-name">{name}</span>
+                  {errorSteps.includes(index) && <span className="step-alert"> (needs a look)</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
         <FormMessage state={state} />
 
-        <fieldset className="card form">
-          <legend className="section-legend">Who it is for</legend>
+        <fieldset className="card form" hidden={step.index !== 0}>
+          <StepHeading index={0} />
           <Field name="recipientId" label="Recipient" state={state} hint={<Link href="/recipients/new?returnTo=new-order">Add a new recipient</Link>}>
             {(p) => (
               <select {...controlled(p)} value={draft.recipientId} onChange={chooseRecipient}>
@@ -217,8 +278,8 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
           </Field>
         </fieldset>
 
-        <fieldset className="card form">
-          <legend className="section-legend">How it should sound</legend>
+        <fieldset className="card form" hidden={step.index !== 1}>
+          <StepHeading index={1} />
           <div className="grid grid-2">
             <Field name="tone" label="Tone" state={state}>
               {(p) => (
@@ -259,8 +320,8 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
           </Field>
         </fieldset>
 
-        <fieldset className="card form" aria-describedby={memoryErrors ? "memories-error" : undefined}>
-          <legend className="section-legend">What to say</legend>
+        <fieldset className="card form" hidden={step.index !== 2} aria-describedby={memoryErrors ? "memories-error" : undefined}>
+          <StepHeading index={2} />
           <p className="muted small">
             Memories are the heart of the letter: a place, a day, a habit, something only the two of you know.
           </p>
@@ -321,8 +382,8 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
           </Field>
         </fieldset>
 
-        <fieldset className="card form">
-          <legend className="section-legend">Delivery and look</legend>
+        <fieldset className="card form" hidden={step.index !== 3}>
+          <StepHeading index={3} />
           <Field name="deadline" label="Deadline" state={state} hint="Optional. Within five days counts as a rush.">
             {(p) => <input type="date" {...controlled(p)} value={draft.deadline} onChange={onChange("deadline")} />}
           </Field>
@@ -390,6 +451,11 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
             </Field>
           </div>
         </fieldset>
+
+        <section className="card form" hidden={step.index !== LAST_STEP} aria-labelledby="step-heading-4">
+          <StepHeading index={LAST_STEP} asLegend={false} />
+          <BriefReview draft={draft} recipientName={recipient?.name} onChange={goTo} />
+        </section>
       </fieldset>
 
       <aside className="brief-aside" aria-label="Preview and price">
@@ -408,11 +474,106 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
       </aside>
 
       <div className="brief-submit">
-        <button className="button primary" type="submit" disabled={pending || !persist}>
-          Continue to payment
-        </button>
-        <p className="muted small">You will see the total again before paying. Nothing is charged yet.</p>
+        <div className="row brief-nav">
+          {step.index > 0 && (
+            <button key="back" type="button" className="button" onClick={() => goTo(step.index - 1)} disabled={!persist}>
+              Back
+            </button>
+          )}
+          {/* Keyed apart: reusing the clicked Next button as the submit button would send the form. */}
+          {step.index < LAST_STEP ? (
+            <button key="next" type="button" className="button primary" onClick={() => goTo(step.index + 1)} disabled={!persist}>
+              Next
+            </button>
+          ) : (
+            <button key="submit" className="button primary" type="submit" disabled={pending || !persist}>
+              Continue to payment
+            </button>
+          )}
+        </div>
+        <p className="muted small">
+          {step.index < LAST_STEP ? "Your brief is kept on this device as you type." : "You will see the total again before paying. Nothing is charged yet."}
+        </p>
       </div>
     </form>
+  );
+}
+
+/** A step's title: focusable so moving between steps tells screen readers where they are. */
+function StepHeading({ index, asLegend = true }: { index: number; asLegend?: boolean }) {
+  const heading = (
+    <h2 id={`step-heading-${index}`} className="step-heading" tabIndex={-1}>
+      <span className="step-count">
+        Step {index + 1} of {steps.length}
+      </span>
+      {steps[index]}
+    </h2>
+  );
+  return asLegend ? <legend className="section-legend">{heading}</legend> : heading;
+}
+
+/** The last step: the whole brief at a glance, each part one click from its step. */
+function BriefReview({ draft, recipientName, onChange }: { draft: Draft; recipientName?: string; onChange: (step: number) => void }) {
+  const memories = draft.memories.map((m) => m.text.trim()).filter(Boolean);
+  const parts: { step: number; rows: [string, string][] }[] = [
+    {
+      step: 0,
+      rows: [
+        ["Recipient", recipientName ?? "Not chosen yet"],
+        ["Occasion", occasions[draft.occasion]],
+        ["Relationship", draft.relationship || "Not given yet"],
+      ],
+    },
+    {
+      step: 1,
+      rows: [
+        ["Tone", [draft.tone, draft.toneNote].filter(Boolean).join(": ")],
+        ["Length", lengths[draft.length].label],
+        ["Variety of English", englishVarieties[draft.englishVariety as keyof typeof englishVarieties] ?? draft.englishVariety],
+      ],
+    },
+    {
+      step: 2,
+      rows: [
+        ["Memories", memories.length === 0 ? "None yet" : memories.length === 1 ? "1 memory" : `${memories.length} memories`],
+        ["Sign-off", draft.signOff || "Not given yet"],
+      ],
+    },
+    {
+      step: 3,
+      rows: [
+        ["Delivery", deliveries[draft.delivery]],
+        ["Deadline", draft.deadline || "None"],
+        [
+          "Look",
+          [
+            handwritingStyles[draft.handwritingStyle as keyof typeof handwritingStyles]?.label,
+            inks[draft.inkColour as keyof typeof inks]?.label,
+            stationeries[draft.stationery as keyof typeof stationeries]?.label,
+          ]
+            .filter(Boolean)
+            .join(", "),
+        ],
+      ],
+    },
+  ];
+  return (
+    <div className="brief-review stack">
+      {parts.map((part) => (
+        <div key={part.step} className="review-part">
+          <dl className="details">
+            {part.rows.map(([term, value]) => (
+              <div key={term} className="review-row">
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <button type="button" className="button quiet small" onClick={() => onChange(part.step)}>
+            Change<span className="visually-hidden"> {steps[part.step].toLowerCase()}</span>
+          </button>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -43,11 +43,15 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await page.getByLabel("Recipient").selectOption({ label: recipient });
       await page.getByLabel("Occasion").selectOption("birthday");
       await page.getByLabel("Relationship").fill("My grandmother");
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.getByRole("button", { name: "Next" }).click();
       await page.getByLabel("Memory 1").fill("Picking blackberries along the canal");
       await page.getByRole("button", { name: "Add a memory" }).click();
       await page.getByLabel("Memory 2").fill("Her stories about the dance hall");
       await page.getByLabel("Sign-off").fill("Love always, Clara");
+      await page.getByRole("button", { name: "Next" }).click();
       await page.getByLabel("PDF by email").check();
+      await page.getByRole("button", { name: "Next" }).click();
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
       await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);
