@@ -71,7 +71,6 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByLabel("Memory 1").fill("The lighthouse picnic when the wind took our sandwiches");
       await page.getByRole("button", { name: "Add a memory" }).click();
       await page.getByLabel("Memory 2").fill("Staying up for the meteor shower in one blanket");
-      await page.getByLabel("Sign-off").fill("With love, Tom");
 
       // The brief is kept as it is typed: a reload loses nothing.
       await page.reload();
@@ -79,12 +78,19 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Delivery & look", exact: true }).click();
       await page.getByLabel("PDF by email").check();
       await page.getByRole("button", { name: "Back" }).click();
-      expect(await page.getByLabel("Sign-off").inputValue()).toBe("With love, Tom");
+      expect(await page.getByLabel("Memory 1").isVisible()).toBe(true);
       await page.getByRole("button", { name: "Next" }).click();
       await page.getByRole("button", { name: "Next" }).click();
-
       await expectText(page, "2 memories");
       await expectText(page, "Total");
+
+      // Forgot the sign-off: the brief opens at that step, with everything typed still there.
+      await page.getByRole("button", { name: "Continue to payment" }).click();
+      await expectText(page, "Tell us how the letter should be signed.");
+      expect(await page.getByRole("button", { name: /^Memories & details/ }).getAttribute("aria-current")).toBe("step");
+      expect(await page.getByLabel("Memory 1").inputValue()).toBe("The lighthouse picnic when the wind took our sandwiches");
+      await page.getByLabel("Sign-off").fill("With love, Tom");
+      await page.getByRole("button", { name: "Review & price", exact: true }).click();
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
       await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);

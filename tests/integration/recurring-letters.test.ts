@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { jobs, mailOutbox, orders, recipients, recurringLetters, users } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { jobHandlers } from "@/lib/jobs/handlers";
@@ -13,7 +13,20 @@ import { ensureDailyJob } from "@/lib/recurring/schedule-repeat-letters";
 import { setRepeatLetter } from "@/lib/recurring/set-repeat-letter";
 import { todayIso } from "@/lib/recurring/today-iso";
 import { makeCast } from "../helpers/people";
+import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
+
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("../helpers/session")).currentSession(),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
 
 const approved = ["pay", "claim", { save: "Dear Margaret, happy birthday." }, "submit_for_review", "send_to_client", "approve"] as const;
 const inDays = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
@@ -128,10 +141,9 @@ describeWithDatabase("repeat letters", (ctx) => {
     const { cast, order } = await approvedOrder();
     const repeat = await setRepeatLetter(ctx.db, cast.client, order.id, { nextDate: inDays(5) });
     await cancelRepeatLetter(ctx.db, cast.client, repeat.id);
-    const prepared = await prepareDueRepeatLetters(ctx.db);
+    await prepareDueRepeatLetters(ctx.db);
     const [row] = await ctx.db.select().from(recurringLetters).where(eq(recurringLetters.id, repeat.id));
-    expect(row.preparedOrderId).toBeNull();
-    expect(prepared).not.toContain(row.preparedOrderId);
+    expect(row).toMatchObject({ preparedOrderId: null, remindedAt: null, nextDate: inDays(5) });
   });
 
   it("runs daily on the job queue: today's run prepares and queues tomorrow's", async () => {
@@ -149,5 +161,32 @@ describeWithDatabase("repeat letters", (ctx) => {
     expect(tomorrow).toMatchObject({ kind: "recurring.prepare", doneAt: null });
     const [row] = await ctx.db.select().from(recurringLetters).where(eq(recurringLetters.sourceOrderId, order.id));
     expect(row.preparedOrderId).not.toBeNull();
+  });
+
+  it("through the server actions: only the owner repeats or stops, and unknown fields are refused", async () => {
+    const { cast, order } = await approvedOrder();
+    const { repeatLetter, stopRepeatLetter } = await import("@/app/(client)/orders/[id]/repeat-actions");
+    const fields = { orderId: order.id, nextDate: inDays(60), remindDaysBefore: "14" };
+
+    await signInAs(ctx.db, cast.otherClient);
+    expect(await repeatLetter(null, form(fields))).toMatchObject({ ok: false, error: "That order could not be found." });
+    await signInAs(ctx.db, cast.editor);
+    expect(await repeatLetter(null, form(fields))).toMatchObject({ ok: false, error: /could not be found/ });
+
+    await signInAs(ctx.db, cast.client);
+    expect(await repeatLetter(null, form({ ...fields, clientId: cast.otherClient.id }))).toMatchObject({ ok: false });
+    expect(await repeatLetter(null, form({ ...fields, remindDaysBefore: "0" }))).toMatchObject({
+      fieldErrors: { remindDaysBefore: ["Remind you at least a day before."] },
+      values: { remindDaysBefore: "0" },
+    });
+    expect(await repeatLetter(null, form(fields))).toMatchObject({ ok: true, message: "We will write to them again every year." });
+    const [repeat] = await listRepeatLetters(ctx.db, cast.client, { orderId: order.id });
+    expect(repeat).toMatchObject({ nextDate: inDays(60), remindDaysBefore: 14 });
+
+    await signInAs(ctx.db, cast.otherClient);
+    expect(await stopRepeatLetter(null, form({ orderId: order.id, repeatId: repeat.id }))).toMatchObject({ ok: false, error: /could not be found/ });
+    await signInAs(ctx.db, cast.client);
+    expect(await stopRepeatLetter(null, form({ orderId: order.id, repeatId: repeat.id }))).toMatchObject({ ok: true });
+    expect(await listRepeatLetters(ctx.db, cast.client, { orderId: order.id })).toEqual([]);
   });
 });

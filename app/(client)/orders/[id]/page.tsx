@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefSummary } from "@/components/client/brief-summary";
 import { ConsentForm } from "@/components/client/consent-form";
-import { formatMoment } from "@/components/client/format-date";
+import { formatDay, formatMoment } from "@/components/client/format-date";
 import { LetterReader } from "@/components/client/letter-reader";
 import { nextSteps } from "@/components/client/next-steps";
 import { orNotFound } from "@/components/client/or-not-found";
@@ -52,7 +52,8 @@ export default async function OrderPage({
   const isDone = deliveredStatuses.includes(order.status);
   const consented = isDone && (await hasPublicationConsent(db, actor, order.id));
   const recipient = isDone && order.recipientId ? await getRecipient(db, actor, order.recipientId) : null;
-  const [repeat] = recipient ? await listRepeatLetters(db, actor, { orderId: order.id }) : [];
+  // The repeat this letter belongs to: set on it once approved, or the one that prepared this draft.
+  const [repeat] = recipient || order.status === "draft" ? await listRepeatLetters(db, actor, { orderId: order.id }) : [];
   // Notes between our editor and the writer stay between them.
   const myComments = comments.filter((c) => c.authorRole === "client");
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
@@ -90,6 +91,13 @@ export default async function OrderPage({
           Thank you: your order is paid. We will tell you as soon as your letter is ready to read.
         </p>
       )}
+      {order.status === "draft" && repeat?.preparedOrderId === order.id && (
+        <p className="alert info">
+          We prepared this brief from your last letter, as you asked, for {formatDay(order.deadline ?? repeat.nextDate)}. Look it over and pay when
+          you are ready, or cancel it if this year is different.
+        </p>
+      )}
+
       <div className="split">
         <div className="stack">
           {letter ? (
