@@ -34,7 +34,10 @@ export type SaveInput = {
  * caller keeps the author's text to merge.
  */
 export async function saveVersion(db: DbOrTx, actor: Actor, orderId: string, input: SaveInput): Promise<LetterVersion> {
-  if (input.body.length > MAX_LETTER_CHARS) throw new AppError("INVALID", "The letter is too long to save.");
+  // Browsers submit textarea line breaks as \r\n but show \n: store \n so positions taken in the
+  // browser (passage comments, proofreading) point at the same characters on the server.
+  const body = input.body.replace(/\r\n?/g, "\n");
+  if (body.length > MAX_LETTER_CHARS) throw new AppError("INVALID", "The letter is too long to save.");
   return db.transaction(async (tx) => {
     const [order] = await tx.select().from(orders).where(and(eq(orders.id, orderId), orderScope(actor))).for("update");
     if (!order) throw notFound("That order");
@@ -63,7 +66,7 @@ export async function saveVersion(db: DbOrTx, actor: Actor, orderId: string, inp
       .values({
         orderId,
         number: latestNumber + 1,
-        body: input.body,
+        body,
         authorKind: input.authorKind ?? (actor.role === "writer" ? "writer" : "editor"),
         authorId: actor.id,
         parentId: latest?.id ?? null,

@@ -133,6 +133,8 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Add comment" }).click();
       await expectText(page, "Your comment is saved with the letter.");
       await expectText(page, "It was actually her hat, not the sandwiches.");
+      // The server quotes exactly the words the client selected (line breaks and all).
+      await expectText(page, "“the wind took our sandwiches”");
 
       await page.getByLabel("What would you like changed?").fill("Please make it the hat, and mention her new puppy.");
       await page.getByRole("button", { name: "Request changes" }).click();

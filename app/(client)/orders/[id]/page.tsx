@@ -143,7 +143,7 @@ export default async function OrderPage({
               {events.includes("request_revision") ? (
                 <RequestChangesForm action={requestLetterChanges} orderId={order.id} />
               ) : (
-                <p className="alert info">You have used all the included revision rounds. If something still needs changing, please contact us.</p>
+                <p className="alert info">You have used all the included rounds of changes. If something still needs changing, you can buy another round below.</p>
               )}
             </section>
           )}
