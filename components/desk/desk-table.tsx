@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
+import { StatusBadge } from "@/components/status-badge";
 import type { DeskRow } from "@/lib/desk/list-desk-queue";
 import { lengths, occasions } from "@/lib/orders/catalogue";
 import { Deadline } from "./deadline";
@@ -45,7 +45,7 @@ export function DeskTable({ caption, rows, empty, action }: Props) {
                 <Deadline deadline={row.deadline} />
               </td>
               <td data-label="Status">
-                <DeskStatusBadge status={row.status} />
+                <StatusBadge status={row.status} audience="staff" />
               </td>
               <td>{action(row)}</td>
             </tr>

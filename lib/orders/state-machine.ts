@@ -193,8 +193,20 @@ const statusLabels: Record<OrderStatus, string> = {
   refunded: "Refunded",
 };
 
-export function statusLabel(status: OrderStatus): string {
-  return statusLabels[status];
+// Writers, editors and admins need to know where the letter is in the work, not what the client
+// should do next.
+const staffLabels: Partial<Record<OrderStatus, string>> = {
+  paid: "In the pool",
+  assigned: "Not started",
+  drafting: "Drafting",
+  in_review: "In review",
+  with_client: "With the client",
+};
+
+export type Audience = "client" | "staff";
+
+export function statusLabel(status: OrderStatus, audience: Audience = "client"): string {
+  return (audience === "staff" && staffLabels[status]) || statusLabels[status];
 }
 
 export function eventLabel(event: OrderEvent): string {

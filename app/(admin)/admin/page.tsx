@@ -60,7 +60,7 @@ export default async function AdminOverviewPage() {
           {overview.byStatus.map(({ status, count }) => (
             <li key={status}>
               <Link className="bar-label" href={`/admin/orders?status=${status}`}>
-                {statusLabel(status)}
+                {statusLabel(status, "staff")}
               </Link>
               <span className="bar-track" aria-hidden="true">
                 <span className={`bar s-${status}`} style={{ width: `${(count / largest) * 100}%` }} />

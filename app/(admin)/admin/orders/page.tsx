@@ -32,7 +32,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               <option value="">All statuses</option>
               {orderStatusEnum.enumValues.map((s) => (
                 <option key={s} value={s}>
-                  {statusLabel(s)}
+                  {statusLabel(s, "staff")}
                 </option>
               ))}
             </select>
@@ -43,12 +43,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </form>
       </div>
       {orders.length === 0 ? (
-        <p className="card empty">{status ? `No orders are “${statusLabel(status)}” right now.` : "No orders yet."}</p>
+        <p className="card empty">{status ? `No orders are “${statusLabel(status, "staff")}” right now.` : "No orders yet."}</p>
       ) : (
         <div className="table-wrap">
           <table className="table">
             <caption className="admin-sr-only">
-              {status ? `Orders that are ${statusLabel(status).toLowerCase()}` : "All orders"}, newest first
+              {status ? `Orders that are ${statusLabel(status, "staff").toLowerCase()}` : "All orders"}, newest first
             </caption>
             <thead>
               <tr>
@@ -71,7 +71,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                     <span className="muted small admin-sub">{occasions[o.occasion]}</span>
                   </td>
                   <td>
-                    <StatusBadge status={o.status} />
+                    <StatusBadge status={o.status} audience="staff" />
                   </td>
                   <td>{o.writerName ?? <span className="muted">Not yet</span>}</td>
                   <td>{formatMoney(o.priceCents, o.currency)}</td>

@@ -58,7 +58,7 @@ export default async function AdminPaymentsPage() {
                     <td>
                       <Link href={`/admin/orders/${p.orderId}`}>{letterTitle(p)}</Link>
                       <span className="muted small pay-sub">
-                        <StatusBadge status={p.orderStatus} />
+                        <StatusBadge status={p.orderStatus} audience="staff" />
                       </span>
                     </td>
                     <td>

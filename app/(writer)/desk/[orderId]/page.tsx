@@ -11,7 +11,7 @@ import { VersionHistory } from "@/components/desk/version-history";
 import { WorkspaceAssistance } from "@/components/desk/workspace-assistance";
 import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
-import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
+import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
@@ -56,7 +56,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
             {occasions[order.occasion]} letter to {recipientName}
           </h1>
           <p className="lede">
-            <DeskStatusBadge status={order.status} /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
+            <StatusBadge status={order.status} audience="staff" /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
           </p>
         </div>
         <Link className="button quiet" href={actor.role === "writer" ? "/desk" : `/admin/review/${order.id}`}>

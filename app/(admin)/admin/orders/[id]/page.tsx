@@ -55,7 +55,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           </p>
           <h1>A letter for {recipient?.name ?? "someone"}</h1>
           <p className="lede">
-            {occasions[order.occasion]} · ordered by {client.name} · <StatusBadge status={order.status} />
+            {occasions[order.occasion]} · ordered by {client.name} · <StatusBadge status={order.status} audience="staff" />
           </p>
         </div>
       </div>

@@ -12,7 +12,7 @@ import { VersionDiff } from "@/components/desk/version-diff";
 import { VersionHistory } from "@/components/desk/version-history";
 import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
-import { DeskStatusBadge } from "@/components/desk/desk-status-badge";
+import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
@@ -53,7 +53,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
             Review: {occasions[order.occasion]} letter to {order.recipientName ?? "the recipient"}
           </h1>
           <p className="lede">
-            <DeskStatusBadge status={order.status} /> Writer: {order.writerName ?? "none yet"}
+            <StatusBadge status={order.status} audience="staff" /> Writer: {order.writerName ?? "none yet"}
             {order.aiShare !== null && ` · ${Math.round(order.aiShare * 100)}% of the words from AI drafts`}
           </p>
         </div>
