@@ -38,3 +38,53 @@ export async function expectText(page: Page, text: string | RegExp) {
   await page.getByText(text).first().waitFor();
   expect(await page.getByText(text).first().isVisible()).toBe(true);
 }
+
+/** Runs one person's part of a journey in their own signed-in browser context. */
+export async function asUser(browser: Browser, baseUrl: string, email: string, run: (page: Page) => Promise<void>) {
+  const page = await signedInPage(browser, baseUrl, email);
+  try {
+    await run(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Adds a recipient to the signed-in client's address book. */
+export async function addRecipient(page: Page, name: string, relationship: string, address?: { line1: string; city: string }) {
+  await page.goto("/recipients/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Relationship").fill(relationship);
+  if (address) {
+    await page.getByLabel("Address line 1").fill(address.line1);
+    await page.getByLabel("City").fill(address.city);
+  }
+  await page.getByRole("button", { name: "Save recipient" }).click();
+  await expectText(page, name);
+}
+
+/** From the pay page, pays in offline mode; returns the order page's path. */
+export async function payOffline(page: Page): Promise<string> {
+  await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);
+  const orderPath = new URL(page.url()).pathname.replace(/\/pay$/, "");
+  await expectText(page, "Offline payment mode");
+  await page.getByRole("button", { name: /^Pay .* \(offline mode\)$/ }).click();
+  await page.waitForURL((url) => url.pathname === orderPath);
+  await expectText(page, "Waiting for a writer");
+  return orderPath;
+}
+
+/** The writer claims the order for this recipient from the open pool and lands in its workspace. */
+export async function claimFromPool(page: Page, recipient: string) {
+  await page.goto("/desk");
+  await page.getByRole("row").filter({ hasText: recipient }).getByRole("button", { name: "Claim" }).click();
+  await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
+}
+
+/** The editor opens this recipient's letter from the review queue and sends it to the client. */
+export async function sendToClient(page: Page, recipient: string, beforeSending?: () => Promise<void>) {
+  await page.goto("/admin/review");
+  await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
+  await beforeSending?.();
+  await page.getByRole("button", { name: "Send to client" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/review");
+}

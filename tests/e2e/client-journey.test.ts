@@ -3,7 +3,7 @@
 // on a passage, a revision, approval with a receipt, and asking for the letter again next year.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectText, launchBrowser, signedInPage } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -21,14 +21,7 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
     await browser?.close();
   });
 
-  async function as(email: string, run: (page: Page) => Promise<void>) {
-    const page = await signedInPage(browser, baseUrl, email);
-    try {
-      await run(page);
-    } finally {
-      await page.context().close();
-    }
-  }
+  const as = (email: string, run: (page: Page) => Promise<void>) => asUser(browser, baseUrl, email, run);
 
   async function writeAndSubmit(body: string, version: number) {
     await as("writer@example.com", async (page) => {
@@ -41,20 +34,13 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await expectText(page, /review/i);
     });
     await as("editor@example.com", async (page) => {
-      await page.goto("/admin/review");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
-      await page.getByRole("button", { name: "Send to client" }).click();
-      await page.waitForURL((url) => url.pathname === "/admin/review");
+      await sendToClient(page, recipient);
     });
   }
 
   it("client adds a recipient, fills the guided brief step by step, and pays offline", async () => {
     await as("client@example.com", async (page) => {
-      await page.goto("/recipients/new");
-      await page.getByLabel("Name", { exact: true }).fill(recipient);
-      await page.getByLabel("Relationship").fill("Sister");
-      await page.getByRole("button", { name: "Save recipient" }).click();
-      await expectText(page, recipient);
+      await addRecipient(page, recipient, "Sister");
 
       await page.goto("/orders/new");
       await expect.poll(() => page.getByRole("button", { name: "Recipient & occasion", exact: true }).getAttribute("aria-current")).toBe("step");
@@ -93,19 +79,13 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Review & price", exact: true }).click();
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
-      await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);
-      orderPath = new URL(page.url()).pathname.replace(/\/pay$/, "");
-      await page.getByRole("button", { name: /^Pay .* \(offline mode\)$/ }).click();
-      await page.waitForURL((url) => url.pathname === orderPath);
-      await expectText(page, "Waiting for a writer");
+      orderPath = await payOffline(page);
     });
   });
 
   it("writer drafts it and the editor sends it to the client", async () => {
     await as("writer@example.com", async (page) => {
-      await page.goto("/desk");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("button", { name: "Claim" }).click();
-      await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
+      await claimFromPool(page, recipient);
     });
     await writeAndSubmit(firstDraft, 1);
   });

@@ -3,7 +3,7 @@
 // approves it, downloads the PDF, and the admin compiles it into a book.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectText, launchBrowser, signedInPage } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -20,24 +20,11 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
     await browser?.close();
   });
 
-  async function as(email: string, run: (page: Page) => Promise<void>) {
-    const page = await signedInPage(browser, baseUrl, email);
-    try {
-      await run(page);
-    } finally {
-      await page.context().close();
-    }
-  }
+  const as = (email: string, run: (page: Page) => Promise<void>) => asUser(browser, baseUrl, email, run);
 
   it("client adds a recipient, briefs a letter with two memories and pays offline", async () => {
     await as("client@example.com", async (page) => {
-      await page.goto("/recipients/new");
-      await page.getByLabel("Name", { exact: true }).fill(recipient);
-      await page.getByLabel("Relationship").fill("Grandmother");
-      await page.getByLabel("Address line 1").fill("3 Orchard Row");
-      await page.getByLabel("City").fill("Bath");
-      await page.getByRole("button", { name: "Save recipient" }).click();
-      await expectText(page, recipient);
+      await addRecipient(page, recipient, "Grandmother", { line1: "3 Orchard Row", city: "Bath" });
 
       await page.goto("/orders/new");
       await page.getByLabel("Recipient").selectOption({ label: recipient });
@@ -54,21 +41,13 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await page.getByRole("button", { name: "Next" }).click();
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
-      await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);
-      orderPath = new URL(page.url()).pathname.replace(/\/pay$/, "");
-      await expectText(page, "Offline payment mode");
-      await page.getByRole("button", { name: /^Pay .* \(offline mode\)$/ }).click();
-      await page.waitForURL((url) => url.pathname === orderPath);
-      await expectText(page, "Waiting for a writer");
+      orderPath = await payOffline(page);
     });
   });
 
   it("writer claims it from the pool, saves two versions and submits it", async () => {
     await as("writer@example.com", async (page) => {
-      await page.goto("/desk");
-      const row = page.getByRole("row").filter({ hasText: recipient });
-      await row.getByRole("button", { name: "Claim" }).click();
-      await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
+      await claimFromPool(page, recipient);
       const letter = page.getByLabel("Letter", { exact: true });
       await letter.fill(`Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal?`);
       await page.getByRole("button", { name: "Save version" }).click();
@@ -85,11 +64,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
 
   it("editor reads it and sends it to the client", async () => {
     await as("editor@example.com", async (page) => {
-      await page.goto("/admin/review");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
-      await expectText(page, "dance hall");
-      await page.getByRole("button", { name: "Send to client" }).click();
-      await page.waitForURL((url) => url.pathname === "/admin/review");
+      await sendToClient(page, recipient, () => expectText(page, "dance hall"));
     });
   });
 
@@ -117,10 +92,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await expectText(page, /review/i);
     });
     await as("editor@example.com", async (page) => {
-      await page.goto("/admin/review");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
-      await page.getByRole("button", { name: "Send to client" }).click();
-      await page.waitForURL((url) => url.pathname === "/admin/review");
+      await sendToClient(page, recipient);
     });
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);

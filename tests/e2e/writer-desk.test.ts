@@ -4,7 +4,7 @@
 // sends it to the client, who reads it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectText, launchBrowser, signedInPage } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -23,14 +23,7 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
     await browser?.close();
   });
 
-  async function as(email: string, run: (page: Page) => Promise<void>) {
-    const page = await signedInPage(browser, baseUrl, email);
-    try {
-      await run(page);
-    } finally {
-      await page.context().close();
-    }
-  }
+  const as = (email: string, run: (page: Page) => Promise<void>) => asUser(browser, baseUrl, email, run);
 
   // Streaming and saving take a few seconds: wait for them, as long as a locator would.
   const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
@@ -45,13 +38,7 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
 
   it("client orders a birthday letter with two memories and pays offline", async () => {
     await as("client@example.com", async (page) => {
-      await page.goto("/recipients/new");
-      await page.getByLabel("Name", { exact: true }).fill(recipient);
-      await page.getByLabel("Relationship").fill("Aunt");
-      await page.getByLabel("Address line 1").fill("9 Mill Street");
-      await page.getByLabel("City").fill("York");
-      await page.getByRole("button", { name: "Save recipient" }).click();
-      await expectText(page, recipient);
+      await addRecipient(page, recipient, "Aunt", { line1: "9 Mill Street", city: "York" });
 
       await page.goto("/orders/new");
       await page.getByLabel("Recipient").selectOption({ label: recipient });
@@ -69,19 +56,13 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
       await page.getByRole("button", { name: "Next" }).click();
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
-      await page.waitForURL(/\/orders\/[0-9a-f-]+\/pay/);
-      orderPath = new URL(page.url()).pathname.replace(/\/pay$/, "");
-      await page.getByRole("button", { name: /^Pay .* \(offline mode\)$/ }).click();
-      await page.waitForURL((url) => url.pathname === orderPath);
-      await expectText(page, "Waiting for a writer");
+      orderPath = await payOffline(page);
     });
   });
 
   it("writer claims it, drafts offline, rewrites a passage, fixes a misspelling and submits a clean letter", async () => {
     await as("writer@example.com", async (page) => {
-      await page.goto("/desk");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("button", { name: "Claim" }).click();
-      await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
+      await claimFromPool(page, recipient);
       deskPath = new URL(page.url()).pathname;
 
       // The offline composer: greeting by name, each memory, the sign-off; saved as an AI version.
@@ -154,11 +135,7 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
 
   it("editor sends it to the client, who reads it", async () => {
     await as("editor@example.com", async (page) => {
-      await page.goto("/admin/review");
-      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
-      await expectText(page, "I will ring you on Sunday.");
-      await page.getByRole("button", { name: "Send to client" }).click();
-      await page.waitForURL((url) => url.pathname === "/admin/review");
+      await sendToClient(page, recipient, () => expectText(page, "I will ring you on Sunday."));
     });
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
