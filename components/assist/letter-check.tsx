@@ -33,7 +33,8 @@ export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, 
             {suggestions.map((s) => (
               <li key={s.key} className="card">
                 <p id={`sg-${s.key}`}>
-                  <span className="badge">{kindLabels[s.kind]}</span> <q>{excerpt(s.flagged)}</q> — {s.message}
+                  <span className="badge">{kindLabels[s.kind]}</span> <span className="muted small">{s.source === "ai" ? "AI" : "Proofreader"}</span>{" "}
+                  <q>{excerpt(s.flagged)}</q> — {s.message}
                   {s.replacements[0] !== undefined && (
                     <>
                       {" "}

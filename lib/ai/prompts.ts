@@ -93,3 +93,31 @@ function task({ brief, recipient }: ComposeContext, request: ComposeRequest): st
 function oneLine(text: string): string {
   return text.trim().replace(/\s*\n+\s*/g, "; ");
 }
+
+/** Most issues the AI proofreading pass may return: a handful the writer can act on, not a rewrite. */
+export const MAX_AI_ISSUES = 15;
+
+/**
+ * The AI proofreading pass: issues as JSON quoting the letter verbatim, so each can be placed on the
+ * text. The brief's names are listed so the model leaves them alone (they are filtered out anyway).
+ */
+export function buildProofreadPrompt(
+  text: string,
+  { variety, names }: { variety: ComposeContext["brief"]["englishVariety"]; names: readonly string[] },
+): ChatCompletionMessageParam[] {
+  const rules = [
+    "You proofread a personal letter that a professional writer will have handwritten and sent.",
+    `The letter is in ${englishVarieties[variety]} (for example: ${varietyExamples[variety]}); its spellings are correct, never flag them.`,
+    "Report only real mistakes of spelling and grammar, and clear improvements of style. Keep the writer's voice.",
+    `Report at most ${MAX_AI_ISSUES} issues, the most important first.`,
+    'Reply with JSON only: {"issues":[{"quote":"…","replacement":"…","message":"…","kind":"grammar"|"style"|"spelling"}]}.',
+    '"quote" is the exact text to change, copied character for character from the letter, a few words at most;',
+    '"replacement" is the text to put in its place; "message" explains why in one short sentence.',
+    'If there is nothing to report, reply {"issues":[]}.',
+  ];
+  if (names.length > 0) rules.push(`These names are spelled as the client wants; never correct them: ${names.join(", ")}.`);
+  return [
+    { role: "system", content: rules.join("\n") },
+    { role: "user", content: `THE LETTER\n${text}` },
+  ];
+}

@@ -27,7 +27,7 @@ const factLines: Record<FactCheck["kind"], (f: FactCheck) => string> = {
  * do not hold a letter back.
  */
 export async function reviewChecklist(db: DbOrTx, actor: Actor, orderId: string, text: string): Promise<ReviewChecklist> {
-  const { suggestions, facts } = await checkOrderLetter(db, actor, orderId, text);
+  const { suggestions, facts } = await checkOrderLetter(db, actor, orderId, text, { ai: false });
   const misspellings = suggestions.filter((s) => s.kind === "spelling").map((s) => text.slice(s.start, s.end));
   const open = [
     ...misspellings.map((word) => `spelling: “${word}”`),

@@ -9,4 +9,6 @@ export type ProofreadSuggestion = {
   kind: SuggestionKind;
   message: string;
   replacements: string[];
+  /** Who made the suggestion; absent means the offline proofreader. */
+  source?: "proofreader" | "ai";
 };
