@@ -33,7 +33,7 @@ function passageIn(sheet: HTMLElement, selection: Selection | null): Passage | n
   return { start, end: start + quote.length, quote };
 }
 
-/** The letter as sent to the client, who can select a passage and comment on it. */
+/** The letter as sent to the client, who can comment on it as a whole or on a selected passage. */
 export function LetterReader<T>({ action, orderId, versionId, body, style, ink, stationery }: Props<T>) {
   const sheet = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<Passage | null>(null);
@@ -67,7 +67,14 @@ export function LetterReader<T>({ action, orderId, versionId, body, style, ink, 
         <LetterSheet body={body} style={style} ink={ink} stationery={stationery} />
       </div>
       <div className="passage-bar" aria-live="polite">
-        {!passage && <p className="muted small">To comment on part of the letter, select the words, then choose “Comment on this passage”.</p>}
+        {!passage && !open && (
+          <>
+            <p className="muted small">To comment on part of the letter, select the words, then choose “Comment on this passage”.</p>
+            <button type="button" className="button quiet" onClick={() => setOpen(true)}>
+              Comment on the whole letter
+            </button>
+          </>
+        )}
         {passage && !open && (
           <button type="button" className="button" onClick={() => setOpen(true)}>
             Comment on this passage
@@ -75,15 +82,19 @@ export function LetterReader<T>({ action, orderId, versionId, body, style, ink, 
         )}
         {state?.ok && state.message && <p className="alert success">{state.message}</p>}
       </div>
-      {passage && open && (
+      {open && (
         <form action={formAction} className="form card passage-form">
           <FormMessage state={state} />
-          <blockquote className="passage-quote">“{passage.quote}”</blockquote>
           <input type="hidden" name="orderId" value={orderId} />
           <input type="hidden" name="versionId" value={versionId} />
-          <input type="hidden" name="anchorStart" value={passage.start} />
-          <input type="hidden" name="anchorEnd" value={passage.end} />
-          <Field name="body" label="Your comment on this passage" state={state}>
+          {passage && (
+            <>
+              <blockquote className="passage-quote">“{passage.quote}”</blockquote>
+              <input type="hidden" name="anchorStart" value={passage.start} />
+              <input type="hidden" name="anchorEnd" value={passage.end} />
+            </>
+          )}
+          <Field name="body" label={passage ? "Your comment on this passage" : "Your comment on the letter"} state={state}>
             {(p) => <textarea rows={3} {...p} />}
           </Field>
           <div className="row">

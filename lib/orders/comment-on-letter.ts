@@ -6,17 +6,18 @@ import { AppError } from "@/lib/errors";
 import { getLetterForClient } from "./get-letter-for-client";
 import { getOrderForActor } from "./get-order-for-actor";
 
-export type PassageComment = { body: string; versionId: string; anchorStart: number; anchorEnd: number };
+/** A comment on the whole letter, or on the passage [anchorStart, anchorEnd) of the version shown. */
+export type PassageComment = { body: string; versionId: string; anchorStart?: number; anchorEnd?: number };
 
 /**
- * A client's comment on a passage of the letter they are reading. Only the version shown to them
+ * A client's comment on the letter they are reading, or on a passage of it. Only the version shown to them
  * can be quoted, so a comment can never reveal words of a draft they have not been sent.
  */
 export async function commentOnLetter(db: DbOrTx, client: Actor, orderId: string, input: PassageComment): Promise<Comment> {
   return db.transaction(async (tx) => {
     const order = await getOrderForActor(tx, client, orderId);
     if (order.status !== "with_client") {
-      throw new AppError("CONFLICT", "Comments on passages can be added while the letter is with you to read.");
+      throw new AppError("CONFLICT", "Comments can be added while the letter is with you to read.");
     }
     const letter = await getLetterForClient(tx, client, orderId);
     if (!letter || letter.id !== input.versionId) {

@@ -138,6 +138,14 @@ describeWithDatabase("client orders", (ctx) => {
     ).rejects.toThrow(/could not be found/);
   });
 
+  it("stores a comment on the whole letter, with no passage", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), withClient);
+    const version = (await getLetterForClient(ctx.db, cast.client, order.id))!;
+    const comment = await commentOnLetter(ctx.db, cast.client, order.id, { body: "Lovely, thank you.", versionId: version.id });
+    expect(comment).toMatchObject({ body: "Lovely, thank you.", quote: null, anchorStart: null, versionId: version.id });
+  });
+
   it("records and withdraws the client's consent to publish, only once the letter is approved", async () => {
     const cast = await makeCast(ctx.db);
     const order = await createOrderThrough(ctx.db, cast, cast.brief(), withClient);

@@ -37,8 +37,9 @@ export const commentOnPassage = formAction(
   z.strictObject({
     orderId,
     versionId: z.uuid("The letter has changed since you opened it. Please reload the page."),
-    anchorStart: z.coerce.number().int().min(0),
-    anchorEnd: z.coerce.number().int().min(1),
+    // Absent for a comment on the whole letter.
+    anchorStart: z.coerce.number().int().min(0).optional(),
+    anchorEnd: z.coerce.number().int().min(1).optional(),
     body: note("Write your comment first."),
   }),
   async ({ orderId: id, ...input }, actor) => {
