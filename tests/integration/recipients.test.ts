@@ -3,7 +3,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { addRecipient } from "@/lib/recipients/add-recipient";
 import { getRecipient } from "@/lib/recipients/get-recipient";
 import { importRecipients } from "@/lib/recipients/import-recipients";
-import { listRecipientOrders } from "@/lib/recipients/list-recipient-orders";
+import { listClientOrders } from "@/lib/orders/list-client-orders";
 import { listRecipients } from "@/lib/recipients/list-recipients";
 import { recipientSchema } from "@/lib/recipients/recipient-schema";
 import { updateRecipient } from "@/lib/recipients/update-recipient";
@@ -25,7 +25,7 @@ describeWithDatabase("recipients", (ctx) => {
     expect(await listRecipients(ctx.db, cast.otherClient)).toEqual([]);
     expect(await listRecipients(ctx.db, cast.writer)).toEqual([]);
     expect((await getRecipient(ctx.db, cast.client, tom.id)).name).toBe("Tom Okafor");
-    expect(await listRecipientOrders(ctx.db, cast.client, cast.recipient.id)).toHaveLength(2);
+    expect(await listClientOrders(ctx.db, cast.client, { recipientId: cast.recipient.id })).toHaveLength(2);
   });
 
   it("updates only the owner's recipient", async () => {
@@ -45,7 +45,7 @@ describeWithDatabase("recipients", (ctx) => {
     // Staff may read an address book, but it stays the client's to change.
     await expect(updateRecipient(ctx.db, cast.admin, cast.recipient.id, input)).rejects.toThrow(/could not be found/);
     expect((await getRecipient(ctx.db, cast.client, cast.recipient.id)).name).toBe("Margaret Bennett");
-    expect(await listRecipientOrders(ctx.db, cast.otherClient, cast.recipient.id)).toEqual([]);
+    expect(await listClientOrders(ctx.db, cast.otherClient, { recipientId: cast.recipient.id })).toEqual([]);
   });
 });
 

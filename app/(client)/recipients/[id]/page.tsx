@@ -10,7 +10,7 @@ import { formatMoney } from "@/lib/orders/pricing";
 import { countryName } from "@/lib/recipients/countries";
 import { getRecipient } from "@/lib/recipients/get-recipient";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
-import { listRecipientOrders } from "@/lib/recipients/list-recipient-orders";
+import { listClientOrders } from "@/lib/orders/list-client-orders";
 import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 
 export const metadata: Metadata = { title: "Recipient" };
@@ -20,7 +20,7 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
   const db = await getDb();
   const recipient = await orNotFound(getRecipient(db, actor, (await params).id));
   const [letters, repeats] = await Promise.all([
-    listRecipientOrders(db, actor, recipient.id),
+    listClientOrders(db, actor, { recipientId: recipient.id }),
     listRepeatLetters(db, actor, { recipientId: recipient.id }),
   ]);
   const address = [
