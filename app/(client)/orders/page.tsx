@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { formatDay } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -24,44 +25,25 @@ export default async function OrdersPage() {
           New letter
         </Link>
       </div>
-      {orders.length === 0 ? (
-        <div className="card empty">
-          <p>You have not ordered a letter yet. Tell us who it is for and what you would like to say; a writer does the rest.</p>
-          <Link className="button primary" href="/orders/new">
-            New letter
-          </Link>
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Your letters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Recipient</th>
-                <th scope="col">Occasion</th>
-                <th scope="col">Status</th>
-                <th scope="col">Price</th>
-                <th scope="col">Ordered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link href={`/orders/${o.id}`}>{o.recipientName ?? "Letter"}</Link>
-                  </td>
-                  <td>{occasions[o.occasion]}</td>
-                  <td>
-                    <StatusBadge status={o.status} />
-                  </td>
-                  <td>{formatMoney(o.priceCents, o.currency)}</td>
-                  <td>{formatDay(o.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Your letters"
+        rows={orders}
+        empty={
+          <div className="card empty">
+            <p>You have not ordered a letter yet. Tell us who it is for and what you would like to say; a writer does the rest.</p>
+            <Link className="button primary" href="/orders/new">
+              New letter
+            </Link>
+          </div>
+        }
+        columns={[
+          { header: "Recipient", cell: (o) => <Link href={`/orders/${o.id}`}>{o.recipientName ?? "Letter"}</Link> },
+          { header: "Occasion", cell: (o) => occasions[o.occasion] },
+          { header: "Status", cell: (o) => <StatusBadge status={o.status} /> },
+          { header: "Price", cell: (o) => formatMoney(o.priceCents, o.currency) },
+          { header: "Ordered", cell: (o) => formatDay(o.createdAt) },
+        ]}
+      />
     </>
   );
 }

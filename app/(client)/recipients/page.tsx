@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { countryName } from "@/lib/recipients/countries";
@@ -27,46 +28,27 @@ export default async function RecipientsPage() {
           </Link>
         </div>
       </div>
-      {recipients.length === 0 ? (
-        <div className="card empty">
-          <p>Your address book is empty. Add the first person you would like to write to.</p>
-          <Link className="button primary" href="/recipients/new">
-            Add a recipient
-          </Link>
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Your recipients</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Relationship</th>
-                <th scope="col">Address</th>
-                <th scope="col">Letters</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recipients.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/recipients/${r.id}`}>{r.name}</Link>
-                  </td>
-                  <td>{r.relationship || <span className="muted">—</span>}</td>
-                  <td>
-                    {hasPostalAddress(r) ? (
-                      `${r.city}, ${countryName(r.country)}`
-                    ) : (
-                      <span className="muted">No postal address</span>
-                    )}
-                  </td>
-                  <td>{r.letterCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Your recipients"
+        rows={recipients}
+        empty={
+          <div className="card empty">
+            <p>Your address book is empty. Add the first person you would like to write to.</p>
+            <Link className="button primary" href="/recipients/new">
+              Add a recipient
+            </Link>
+          </div>
+        }
+        columns={[
+          { header: "Name", cell: (r) => <Link href={`/recipients/${r.id}`}>{r.name}</Link> },
+          { header: "Relationship", cell: (r) => r.relationship || <span className="muted">—</span> },
+          {
+            header: "Address",
+            cell: (r) => (hasPostalAddress(r) ? `${r.city}, ${countryName(r.country)}` : <span className="muted">No postal address</span>),
+          },
+          { header: "Letters", cell: (r) => r.letterCount },
+        ]}
+      />
     </>
   );
 }

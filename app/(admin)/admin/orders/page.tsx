@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { StatusBadge } from "@/components/status-badge";
 import { listAdminOrders } from "@/lib/admin/list-admin-orders";
 import { requirePageActor } from "@/lib/auth/session";
@@ -42,48 +43,27 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </button>
         </form>
       </div>
-      {orders.length === 0 ? (
-        <p className="card empty">{status ? `No orders are “${statusLabel(status, "staff")}” right now.` : "No orders yet."}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="admin-sr-only">
-              {status ? `Orders that are ${statusLabel(status, "staff").toLowerCase()}` : "All orders"}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Status</th>
-                <th scope="col">Writer</th>
-                <th scope="col">Price</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link href={`/admin/orders/${o.id}`}>{o.clientName}</Link>
-                  </td>
-                  <td>
-                    {o.recipientName ?? "—"}
-                    <span className="muted small admin-sub">{occasions[o.occasion]}</span>
-                  </td>
-                  <td>
-                    <StatusBadge status={o.status} audience="staff" />
-                  </td>
-                  <td>{o.writerName ?? <span className="muted">Not yet</span>}</td>
-                  <td>{formatMoney(o.priceCents, o.currency)}</td>
-                  <td>
-                    <time dateTime={o.createdAt.toISOString()}>{dateFormat.format(o.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={`${status ? `Orders that are ${statusLabel(status, "staff").toLowerCase()}` : "All orders"}, newest first`}
+        rows={orders}
+        empty={<p className="card empty">{status ? `No orders are “${statusLabel(status, "staff")}” right now.` : "No orders yet."}</p>}
+        columns={[
+          { header: "Client", cell: (o) => <Link href={`/admin/orders/${o.id}`}>{o.clientName}</Link> },
+          {
+            header: "Recipient",
+            cell: (o) => (
+              <>
+                {o.recipientName ?? "—"}
+                <span className="muted small admin-sub">{occasions[o.occasion]}</span>
+              </>
+            ),
+          },
+          { header: "Status", cell: (o) => <StatusBadge status={o.status} audience="staff" /> },
+          { header: "Writer", cell: (o) => o.writerName ?? <span className="muted">Not yet</span> },
+          { header: "Price", cell: (o) => formatMoney(o.priceCents, o.currency) },
+          { header: "Created", cell: (o) => <time dateTime={o.createdAt.toISOString()}>{dateFormat.format(o.createdAt)}</time> },
+        ]}
+      />
     </>
   );
 }

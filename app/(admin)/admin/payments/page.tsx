@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { formatMoment } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -32,70 +33,67 @@ export default async function AdminPaymentsPage() {
           <p className="lede">Every payment taken, and refunds in full or in part.</p>
         </div>
       </div>
-      {rows.length === 0 ? (
-        <p className="card empty">No payments yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table payments-table">
-            <caption className="pay-sr-only">Payments, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Client</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Refunded</th>
-                <th scope="col">Provider</th>
-                <th scope="col">Status</th>
-                <th scope="col">Refund</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => {
-                const remaining = p.amountCents - p.refundedCents;
-                const canRefund = (p.status === "succeeded" || p.status === "partially_refunded") && remaining > 0;
-                return (
-                  <tr key={p.id}>
-                    <td>
-                      <Link href={`/admin/orders/${p.orderId}`}>{letterTitle(p)}</Link>
-                      <span className="muted small pay-sub">
-                        <StatusBadge status={p.orderStatus} audience="staff" />
-                      </span>
-                    </td>
-                    <td>
-                      {p.clientName}
-                      <span className="muted small pay-sub">{p.clientEmail}</span>
-                    </td>
-                    <td className="amount">
-                      {formatMoney(p.amountCents, p.currency)}
-                      <span className="muted small pay-sub">
-                        <time dateTime={p.createdAt.toISOString()}>{formatMoment(p.createdAt)}</time>
-                      </span>
-                    </td>
-                    <td className="amount">{p.refundedCents > 0 ? formatMoney(p.refundedCents, p.currency) : "—"}</td>
-                    <td>{p.provider === "stripe" ? "Stripe" : <span className="offline-tag">Offline</span>}</td>
-                    <td>
-                      <span className={`payment-status p-${p.status}`}>{statusText[p.status]}</span>
-                    </td>
-                    <td>
-                      {canRefund ? (
-                        <RefundForm
-                          action={refundPaymentAction}
-                          paymentId={p.id}
-                          requestId={randomUUID()}
-                          remaining={(remaining / 100).toFixed(2)}
-                          card={p.provider === "stripe"}
-                        />
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Payments, newest first"
+        rows={rows}
+        className="payments-table"
+        empty={<p className="card empty">No payments yet.</p>}
+        columns={[
+          {
+            header: "Order",
+            cell: (p) => (
+              <>
+                <Link href={`/admin/orders/${p.orderId}`}>{letterTitle(p)}</Link>
+                <span className="muted small pay-sub">
+                  <StatusBadge status={p.orderStatus} audience="staff" />
+                </span>
+              </>
+            ),
+          },
+          {
+            header: "Client",
+            cell: (p) => (
+              <>
+                {p.clientName}
+                <span className="muted small pay-sub">{p.clientEmail}</span>
+              </>
+            ),
+          },
+          {
+            header: "Amount",
+            className: "amount",
+            cell: (p) => (
+              <>
+                {formatMoney(p.amountCents, p.currency)}
+                <span className="muted small pay-sub">
+                  <time dateTime={p.createdAt.toISOString()}>{formatMoment(p.createdAt)}</time>
+                </span>
+              </>
+            ),
+          },
+          { header: "Refunded", className: "amount", cell: (p) => (p.refundedCents > 0 ? formatMoney(p.refundedCents, p.currency) : "—") },
+          { header: "Provider", cell: (p) => (p.provider === "stripe" ? "Stripe" : <span className="offline-tag">Offline</span>) },
+          { header: "Status", cell: (p) => <span className={`payment-status p-${p.status}`}>{statusText[p.status]}</span> },
+          {
+            header: "Refund",
+            cell: (p) => {
+              const remaining = p.amountCents - p.refundedCents;
+              const canRefund = (p.status === "succeeded" || p.status === "partially_refunded") && remaining > 0;
+              return canRefund ? (
+                <RefundForm
+                  action={refundPaymentAction}
+                  paymentId={p.id}
+                  requestId={randomUUID()}
+                  remaining={(remaining / 100).toFixed(2)}
+                  card={p.provider === "stripe"}
+                />
+              ) : (
+                <span className="muted">—</span>
+              );
+            },
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { formatMoment } from "@/components/client/format-date";
 import { Deadline } from "@/components/desk/deadline";
 import { requirePageActor } from "@/lib/auth/session";
@@ -20,43 +21,20 @@ export default async function ReviewQueuePage() {
           <p className="lede">Letters the writers have submitted, the longest-waiting first.</p>
         </div>
       </div>
-      {queue.length === 0 ? (
-        <p className="card empty">Nothing to review: every submitted letter has been read.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table desk-table">
-            <caption className="visually-hidden">Letters waiting for review</caption>
-            <thead>
-              <tr>
-                <th scope="col">Recipient</th>
-                <th scope="col">Occasion</th>
-                <th scope="col">Writer</th>
-                <th scope="col">Submitted</th>
-                <th scope="col">Deadline</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((row) => (
-                <tr key={row.id}>
-                  <td data-label="Recipient">{row.recipientName ?? "Someone special"}</td>
-                  <td data-label="Occasion">{occasions[row.occasion]}</td>
-                  <td data-label="Writer">{row.writerName ?? "—"}</td>
-                  <td data-label="Submitted">{row.submittedAt ? formatMoment(row.submittedAt) : "—"}</td>
-                  <td data-label="Deadline">
-                    <Deadline deadline={row.deadline} />
-                  </td>
-                  <td>
-                    <Link href={`/admin/review/${row.id}`}>Review</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Letters waiting for review"
+        rows={queue}
+        className="desk-table"
+        empty={<p className="card empty">Nothing to review: every submitted letter has been read.</p>}
+        columns={[
+          { header: "Recipient", cell: (row) => row.recipientName ?? "Someone special" },
+          { header: "Occasion", cell: (row) => occasions[row.occasion] },
+          { header: "Writer", cell: (row) => row.writerName ?? "—" },
+          { header: "Submitted", cell: (row) => (row.submittedAt ? formatMoment(row.submittedAt) : "—") },
+          { header: "Deadline", cell: (row) => <Deadline deadline={row.deadline} /> },
+          { header: "Action", hideHeader: true, cell: (row) => <Link href={`/admin/review/${row.id}`}>Review</Link> },
+        ]}
+      />
     </>
   );
 }

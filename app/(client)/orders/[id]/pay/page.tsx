@@ -52,7 +52,7 @@ export default async function PayPage({ params }: { params: Promise<{ id: string
             </dd>
           </dl>
           <table className="price-lines">
-            <caption className="pay-sr-only">Price</caption>
+            <caption className="visually-hidden">Price</caption>
             <tbody>
               {lines.map((line) => (
                 <tr key={line.label}>
