@@ -10,7 +10,7 @@ import { availableEvents } from "@/lib/orders/state-machine";
 import { confirmCheckoutReturn } from "@/lib/payments/confirm-checkout-return";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
 import { getReceipts } from "@/lib/payments/get-receipts";
-import { checkoutSession, fakeId, signedEvent, startFakeStripe, WEBHOOK_SECRET } from "../fixtures/fake-stripe";
+import { checkoutSession, fakeId, signedEvent, startFakeStripe, WEBHOOK_SECRET, serveCheckoutSessions } from "../fixtures/fake-stripe";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -26,16 +26,7 @@ const sessions = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
   fake = await startFakeStripe();
-  fake.on((r) => {
-    if (r.method !== "POST" || r.path !== "/v1/checkout/sessions") return undefined;
-    const id = fakeId("cs");
-    return { body: { id, object: "checkout.session", url: `https://checkout.stripe.test/${id}` } };
-  });
-  fake.on((r) => {
-    const id = r.path.match(/^\/v1\/checkout\/sessions\/(cs_[\w]+)$/)?.[1];
-    const session = id && r.method === "GET" ? sessions.get(id) : undefined;
-    return session ? { body: session } : undefined;
-  });
+  serveCheckoutSessions(fake, sessions);
 });
 afterAll(() => fake.close());
 afterEach(() => {

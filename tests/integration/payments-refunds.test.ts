@@ -11,7 +11,7 @@ import { fulfilCheckout } from "@/lib/payments/fulfil-checkout";
 import { handleStripeEvent } from "@/lib/payments/handle-stripe-event";
 import { listPayments } from "@/lib/payments/list-payments";
 import { refundPayment } from "@/lib/payments/refund-payment";
-import { checkoutSession, fakeId, startFakeStripe } from "../fixtures/fake-stripe";
+import { checkoutSession, fakeId, startFakeStripe, serveCheckoutSessions } from "../fixtures/fake-stripe";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -27,11 +27,7 @@ const refundedSoFar = new Map<string, number>();
 
 beforeAll(async () => {
   fake = await startFakeStripe();
-  fake.on((r) => {
-    if (r.method !== "POST" || r.path !== "/v1/checkout/sessions") return undefined;
-    const id = fakeId("cs");
-    return { body: { id, object: "checkout.session", url: `https://checkout.stripe.test/${id}` } };
-  });
+  serveCheckoutSessions(fake);
   fake.on((r) => {
     if (r.method !== "POST" || r.path !== "/v1/refunds") return undefined;
     const pi = r.form.get("payment_intent")!;

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { auditLog, orders, payments, refunds, stripeEvents } from "@/lib/db/schema";
 import { placeOrder } from "@/lib/orders/place-order";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
-import { checkoutSession, fakeId, signedEvent, startFakeStripe, WEBHOOK_SECRET } from "../fixtures/fake-stripe";
+import { checkoutSession, fakeId, signedEvent, startFakeStripe, WEBHOOK_SECRET, serveCheckoutSessions } from "../fixtures/fake-stripe";
 import { makeCast } from "../helpers/people";
 import { describeWithDatabase } from "../helpers/test-database";
 
@@ -15,11 +15,7 @@ const saved = { key: process.env.STRIPE_SECRET_KEY, secret: process.env.STRIPE_W
 
 beforeAll(async () => {
   fake = await startFakeStripe();
-  fake.on((r) => {
-    if (r.method !== "POST" || r.path !== "/v1/checkout/sessions") return undefined;
-    const id = fakeId("cs");
-    return { body: { id, object: "checkout.session", url: `https://checkout.stripe.test/${id}` } };
-  });
+  serveCheckoutSessions(fake);
   process.env.STRIPE_SECRET_KEY = "sk_test_fake";
   process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET;
 });
