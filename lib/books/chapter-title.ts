@@ -1,4 +1,5 @@
 import type { Occasion } from "@/lib/orders/catalogue";
+import { givenNames } from "./person-names";
 
 const occasionLine: Record<Occasion, string> = {
   anniversary: "on an anniversary",
@@ -11,8 +12,8 @@ const occasionLine: Record<Occasion, string> = {
   other: "a letter",
 };
 
-/** "For Margaret, on a birthday": the first name only, so a chapter title never gives a surname away. */
+/** "For Ana María, on a birthday": every given name, never the surname, which a title must not give away. */
 export function chapterTitle(recipientName: string | null, occasion: Occasion): string {
-  const first = recipientName?.trim().split(/\s+/)[0];
-  return first ? `For ${first}, ${occasionLine[occasion]}` : `A letter ${occasionLine[occasion]}`;
+  const given = recipientName ? givenNames(recipientName) : "";
+  return given ? `For ${given}, ${occasionLine[occasion]}` : `A letter ${occasionLine[occasion]}`;
 }

@@ -1,62 +1,78 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { collectionItems, collections, exports, orders } from "@/lib/db/schema";
-import { filesDir } from "@/lib/files/files-dir";
-import { latestBodies } from "./latest-bodies";
-import { publishableWhere } from "./publishable-where";
-import { typesetBook } from "./typeset-book";
+import { exports, type ExportFileKind, type ExportFiles } from "@/lib/db/schema";
+import { deleteStoredFile, storeFile, storedFileExists } from "@/lib/files/stored-files";
+import { loadBookInput } from "./load-book-input";
+import { BookRefused, typesetBook } from "./typeset-book";
+
+const isCancelled = async (db: DbOrTx, exportId: string) =>
+  (await db.select({ status: exports.status }).from(exports).where(eq(exports.id, exportId)))[0]?.status === "cancelled";
 
 /**
- * Compiles one export of a collection into a book PDF under the files folder. It takes only ids
- * and is idempotent, as a queued job must be: a finished export whose file exists is left alone, and
- * a rerun rewrites the same file. Letters whose consent was withdrawn since they were added are left out.
+ * Compiles one export of a collection: the interior and cover PDFs, stored as files, with the
+ * preflight read from them. It takes only ids and is idempotent, as a queued job must be: a finished
+ * export whose files exist is left alone, a cancelled one is not started, and a rerun after a crash
+ * starts over. The collection's previous export stays downloadable until this one is complete, and
+ * its files are removed only then.
  */
 export async function compileExport(db: DbOrTx, exportId: string): Promise<void> {
   const [job] = await db.select().from(exports).where(eq(exports.id, exportId));
-  if (!job) return;
-  if (job.status === "done" && job.filePath && (await exists(path.join(filesDir(), job.filePath)))) return;
-  await db.update(exports).set({ status: "running", progress: 0, error: null }).where(eq(exports.id, exportId));
+  if (!job || job.status === "cancelled") return;
+  if (job.status === "done" && job.files && (await allStored(job.files))) return;
+  await db.update(exports).set({ status: "running", progress: 5, error: null, startedAt: new Date() }).where(eq(exports.id, exportId));
   try {
-    const [collection] = await db.select().from(collections).where(eq(collections.id, job.collectionId));
-    const items = await db
-      .select({ orderId: collectionItems.orderId, title: collectionItems.title, redactedText: collectionItems.redactedText })
-      .from(collectionItems)
-      .innerJoin(orders, eq(orders.id, collectionItems.orderId))
-      .where(and(eq(collectionItems.collectionId, job.collectionId), publishableWhere()))
-      .orderBy(asc(collectionItems.position));
-    const bodies = await latestBodies(db, items.filter((i) => i.redactedText === null).map((i) => i.orderId));
-    const chapters = items.map((i) => ({ title: i.title, text: i.redactedText ?? bodies.get(i.orderId) ?? "" }));
-    let reported = 0;
-    const book = await typesetBook({ title: collection.title, subtitle: collection.subtitle, chapters }, async (done, total) => {
-      // Typesetting is most of the work; writing the file is the last 10%.
-      const progress = Math.floor((done / total) * 90);
-      if (progress - reported >= 10) {
-        reported = progress;
-        await db.update(exports).set({ progress }).where(eq(exports.id, exportId));
-      }
-    });
-    const filePath = path.join("exports", `${exportId}.pdf`);
-    const target = path.join(filesDir(), filePath);
-    await mkdir(path.dirname(target), { recursive: true });
-    // Write then rename, so a download never sees half a file (and two retries never share one).
-    const part = `${target}.${randomUUID()}.part`;
-    await writeFile(part, book.pdf);
-    await rename(part, target);
-    await db
+    const { book } = await loadBookInput(db, job.collectionId);
+    await db.update(exports).set({ progress: 10 }).where(eq(exports.id, exportId));
+    const result = await typesetBook(book);
+    if (await isCancelled(db, exportId)) return;
+    const files: ExportFiles = {};
+    for (const [kind, bytes] of [["interior", result.interior], ["cover", result.cover]] as [ExportFileKind, Uint8Array][]) {
+      const key = `exports/${exportId}/${kind}.pdf`;
+      await storeFile(key, bytes);
+      files[kind] = { key, bytes: bytes.byteLength };
+    }
+    const [finished] = await db
       .update(exports)
-      .set({ status: "done", progress: 100, pageCount: book.pages, filePath, finishedAt: new Date() })
-      .where(eq(exports.id, exportId));
+      .set({ status: "done", progress: 100, pageCount: result.preflight.pages, preflight: result.preflight, files, finishedAt: new Date() })
+      .where(and(eq(exports.id, exportId), ne(exports.status, "cancelled")))
+      .returning({ id: exports.id });
+    if (!finished) return void (await removeFiles(files));
+    await retireOlderExports(db, job.collectionId, exportId);
   } catch (error) {
-    // The error text is shown to admins: a general message, never letter text.
-    console.error("book compile failed", exportId, error instanceof Error ? error.name : "unknown");
+    // A refusal is the admin's to read (letter titles and characters, never letter text); anything
+    // else is logged by name only and shown as a general message.
+    const refused = error instanceof BookRefused;
+    if (!refused) console.error("book compile failed", exportId, error instanceof Error ? error.name : "unknown");
     await db
       .update(exports)
-      .set({ status: "failed", error: "The book could not be compiled. Please try again.", finishedAt: new Date() })
-      .where(eq(exports.id, exportId));
+      .set({
+        status: "failed",
+        error: refused ? error.message : "The book could not be compiled. Please try again.",
+        preflight: refused ? error.preflight : null,
+        finishedAt: new Date(),
+      })
+      .where(and(eq(exports.id, exportId), ne(exports.status, "cancelled")));
   }
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+async function allStored(files: ExportFiles): Promise<boolean> {
+  const stored = await Promise.all(Object.values(files).map((f) => storedFileExists(f.key)));
+  return stored.length > 0 && stored.every(Boolean);
+}
+
+async function removeFiles(files: ExportFiles | null) {
+  for (const file of Object.values(files ?? {})) await deleteStoredFile(file.key);
+}
+
+/** Earlier finished exports of the collection give up their files once a newer one is complete. */
+async function retireOlderExports(db: DbOrTx, collectionId: string, newestId: string) {
+  const older = await db
+    .select({ id: exports.id, files: exports.files })
+    .from(exports)
+    .where(and(eq(exports.collectionId, collectionId), eq(exports.status, "done"), ne(exports.id, newestId)));
+  for (const row of older) {
+    if (!row.files) continue;
+    await removeFiles(row.files);
+    await db.update(exports).set({ files: null }).where(eq(exports.id, row.id));
+  }
+}

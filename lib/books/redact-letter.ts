@@ -1,13 +1,11 @@
+import { surnames } from "./person-names";
+
 export type RedactionPeople = {
   recipient: { name: string; addressLine1?: string; addressLine2?: string; postalCode?: string };
   clientName?: string;
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const surname = (name: string) => {
-  const words = name.trim().split(/\s+/);
-  return words.length > 1 ? words.at(-1)! : null;
-};
 
 /**
  * A letter ready for strangers to read: surnames become initials ("Bennett" → "B.") and the street
@@ -22,8 +20,7 @@ export function redactLetter(text: string, people: RedactionPeople): string {
     if (trimmed && trimmed.length >= 3) out = out.replace(new RegExp(escape(trimmed), "giu"), "…");
   }
   for (const name of [recipient.name, people.clientName ?? ""]) {
-    const last = surname(name);
-    if (last && last.length > 1) {
+    for (const last of surnames(name)) {
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(last)}(?![\\p{L}\\p{N}])`, "gu"), `${[...last][0]}.`);
     }
   }

@@ -62,7 +62,7 @@ export const paymentStatusEnum = pgEnum("payment_status", [
   "refunded",
   "partially_refunded",
 ]);
-export const exportStatusEnum = pgEnum("export_status", ["queued", "running", "done", "failed"]);
+export const exportStatusEnum = pgEnum("export_status", ["queued", "running", "done", "failed", "cancelled"]);
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -251,6 +251,16 @@ export const collections = pgTable("collections", {
   id: uuid("id").primaryKey().defaultRandom(),
   title: text("title").notNull(),
   subtitle: text("subtitle").notNull().default(""),
+  // Front matter and print settings of the book (see lib/books/book-design.ts for trim sizes).
+  credit: text("credit").notNull().default("The writers of Beautiful Handwritten Letters"),
+  dedication: text("dedication").notNull().default(""),
+  foreword: text("foreword").notNull().default(""),
+  blurb: text("blurb").notNull().default(""),
+  language: text("language").notNull().default("en-US"),
+  trimSize: text("trim_size").notNull().default("6x9"),
+  facsimiles: boolean("facsimiles").notNull().default(false),
+  // Once sent to print a collection is frozen: withdrawn consents no longer remove its letters.
+  publishedAt: timestamp("published_at", { withTimezone: true }),
   createdById: uuid("created_by_id").references(() => users.id),
   createdAt: createdAt(),
 });
@@ -267,6 +277,7 @@ export const collectionItems = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull().default(""),
     redactedText: text("redacted_text"), // null: use the approved letter as it is
+    partId: uuid("part_id").references(() => collectionParts.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.collectionId, t.orderId] })],
 );
@@ -278,9 +289,12 @@ export const exports = pgTable("exports", {
     .references(() => collections.id, { onDelete: "cascade" }),
   status: exportStatusEnum("status").notNull().default("queued"),
   progress: integer("progress").notNull().default(0), // percent
-  filePath: text("file_path"),
   pageCount: integer("page_count"),
   error: text("error"),
+  // The printer's checks on the real output, and the stored files (interior, cover, EPUB).
+  preflight: jsonb("preflight").$type<ExportPreflight>(),
+  files: jsonb("files").$type<ExportFiles>(),
+  startedAt: timestamp("started_at", { withTimezone: true }),
   createdById: uuid("created_by_id").references(() => users.id),
   createdAt: createdAt(),
   finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -400,3 +414,35 @@ export const jobs = pgTable(
 
 export type RecurringLetter = typeof recurringLetters.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
+
+// Books (lib/books): parts group a collection's letters under a part title page.
+export const collectionParts = pgTable(
+  "collection_parts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    collectionId: uuid("collection_id")
+      .notNull()
+      .references(() => collections.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+  },
+  (t) => [index("collection_parts_collection_idx").on(t.collectionId)],
+);
+
+export type ExportFileKind = "interior" | "cover" | "epub";
+export type ExportFiles = Partial<Record<ExportFileKind, { key: string; bytes: number }>>;
+export type ExportPreflight = {
+  trimSize: string;
+  trim: { width: number; height: number };
+  pages: number;
+  spineWidth: number;
+  spineText: boolean;
+  insideMargin: number;
+  /** Boxes read back from the finished PDFs, in points. */
+  boxes: { interior: { trim: number[]; bleed: number[] }; cover: { trim: number[]; bleed: number[] } };
+  fonts: { name: string; embedded: boolean; subset: boolean }[];
+  uncovered: { title: string; characters: string[] }[];
+  problems: string[];
+};
+export type Collection = typeof collections.$inferSelect;
+export type BookExport = typeof exports.$inferSelect;

@@ -9,6 +9,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { applyTransition, type OrderEvent } from "@/lib/orders/state-machine";
 import { recordOfflinePayment } from "@/lib/payments/record-offline-payment";
 import type { Db } from "./client";
+import { demoLetterText } from "./demo-letter-text";
 import { consents, recipients, users, type Recipient, type Role } from "./schema";
 
 export const DEMO_PASSWORD = "letters-demo";
@@ -172,5 +173,34 @@ export async function seedDemo(db: Db): Promise<boolean> {
     );
     await db.insert(consents).values({ orderId: order.id, clientId: client.id });
   }
+  await seedBookLetters(db, people);
   return true;
+}
+
+// Approved letters whose client agreed to publication, enough for the demo book to reach the
+// printers' 24 pages: names from several languages, as a real collection has.
+const bookRecipients = [
+  { name: "Ana María López", relationship: "Grandmother", occasion: "birthday" },
+  { name: "Łucja Nowak", relationship: "Teacher", occasion: "thanks" },
+  { name: "Søren Madsen", relationship: "Brother", occasion: "congratulations" },
+  { name: "Zoë Hartley", relationship: "Daughter", occasion: "birthday" },
+  { name: "José Ferreira", relationship: "Neighbour", occasion: "thanks" },
+  { name: "Chloé Martin", relationship: "Best friend", occasion: "anniversary" },
+  { name: "Björn Lindqvist", relationship: "Father", occasion: "condolence" },
+  { name: "Ngọc Anh Trần", relationship: "Mentor", occasion: "thanks" },
+] as const;
+
+async function seedBookLetters(db: Db, people: { client: Actor; writer: Actor; editor: Actor; admin: Actor }) {
+  for (const [i, r] of bookRecipients.entries()) {
+    const recipient = await createRecipient(db, people.client, { name: r.name, relationship: r.relationship, country: "GB" });
+    const given = r.name.split(" ").slice(0, -1).join(" ");
+    const text = demoLetterText(`demo-book-${i}`, given, "Clara", 650 + ((i * 137) % 400));
+    const order = await createOrderThrough(
+      db,
+      people,
+      exampleBrief(recipient.id, { occasion: r.occasion, relationship: r.relationship, memories: ["The summers we shared"], englishVariety: "en-GB" }),
+      ["pay", "claim", { save: text }, "submit_for_review", "send_to_client", "approve"],
+    );
+    await db.insert(consents).values({ orderId: order.id, clientId: people.client.id });
+  }
 }

@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       await page.getByRole("button", { name: "Create collection" }).click();
       await page.waitForURL(/\/admin\/collections\/[0-9a-f-]+$/);
       await page.getByRole("button", { name: "Compile book" }).click();
-      const link = page.getByRole("link", { name: "Download book PDF" });
+      const link = page.getByRole("link", { name: "Download interior PDF" });
       await link.waitFor({ timeout: 60_000 });
       const response = await page.request.get((await link.getAttribute("href"))!);
       expect(response.status()).toBe(200);

@@ -40,7 +40,7 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     const order = await createOrderThrough(ctx.db, cast, cast.brief(), approve);
     await ctx.db.insert(consents).values({ orderId: order.id, clientId: cast.client.id });
     const { createCollectionAction } = await import("@/app/(admin)/admin/collections/actions");
-    const { compileBookAction, moveItemAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
+    const { cancelExportAction, compileBookAction, moveItemAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
     const fields = { title: "Letters Worth Keeping", subtitle: "", orderIds: [order.id] };
 
     for (const actor of [cast.client, cast.writer, cast.editor]) {
@@ -69,7 +69,18 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ status: "queued" });
     await runDueJobs(ctx.db);
     const view = await getCollection(ctx.db, cast.admin, collection.id);
-    expect(view.exports[0]).toMatchObject({ status: "done", progress: 100 });
+    // One short letter is too thin to bind: the export is refused with the printers' reason.
+    expect(view.exports[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/at least 24/) });
     expect(view.items[0].text).toBe("Dear Margaret B.,");
+
+    // A queued compile can be cancelled (by an admin only), and the queue then leaves it alone.
+    await compileBookAction(null, form({ collectionId: collection.id }));
+    const queued = (await getCollection(ctx.db, cast.admin, collection.id)).exports[0];
+    await signInAs(ctx.db, cast.editor);
+    expect(await cancelExportAction(null, form({ collectionId: collection.id, exportId: queued.id }))).toMatchObject({ ok: false });
+    await signInAs(ctx.db, cast.admin);
+    expect(await cancelExportAction(null, form({ collectionId: collection.id, exportId: queued.id }))).toMatchObject({ ok: true });
+    await runDueJobs(ctx.db);
+    expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ id: queued.id, status: "cancelled", files: null });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -8,16 +8,19 @@ import { createCollection } from "@/lib/books/create-collection";
 import { getCollection } from "@/lib/books/get-collection";
 import { getExportFile } from "@/lib/books/get-export-file";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
+import { loadBookInput } from "@/lib/books/load-book-input";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { updateCollectionItem } from "@/lib/books/update-collection-item";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { consents, exports } from "@/lib/db/schema";
+import { collections, consents, exports } from "@/lib/db/schema";
+import { demoLetterText } from "@/lib/db/demo-letter-text";
 import { createOrderThrough } from "@/lib/db/seed";
 import { describeWithDatabase } from "../helpers/test-database";
 import { makeCast } from "../helpers/people";
+import { pdfBoxes, pdfFonts } from "../helpers/poppler";
 import { signInAs } from "../helpers/session";
 
 vi.mock("next-auth", async (original) => ({
@@ -53,6 +56,10 @@ async function setUp(db: Db) {
 }
 
 describeWithDatabase("book collections", (ctx) => {
+  /** A long foreword, so that a collection of one or two short letters reaches the printers' 24 pages. */
+  const thicken = (collectionId: string) =>
+    ctx.db.update(collections).set({ foreword: demoLetterText("foreword", "reader", "Ada", 9000) }).where(eq(collections.id, collectionId));
+
   /** Queues the compile as the admin does, then lets the job queue run it. */
   async function compileNow(admin: Actor, collectionId: string) {
     const queued = await startExport(ctx.db, admin, collectionId);
@@ -86,67 +93,93 @@ describeWithDatabase("book collections", (ctx) => {
     ]);
   });
 
-  it("compiles a book: title, contents and a chapter per letter, and the export reaches done at 100%", async () => {
+  it("compiles an interior and a cover with a clean preflight, and refuses a book under 24 pages", async () => {
     const { cast, consented, second } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters Worth Keeping", subtitle: "A year", orderIds: [consented.id, second.id] });
+    // Two short letters make a book too thin to bind: the export fails with the printer's reason.
+    const thin = await compileNow(cast.admin, collection.id);
+    expect(thin).toMatchObject({ status: "failed", files: null });
+    expect(thin.error).toMatch(/printers need at least 24/);
+    expect(thin.preflight?.pages).toBeLessThan(24);
+
+    await thicken(collection.id);
     const job = await compileNow(cast.admin, collection.id);
-    expect(job).toMatchObject({ status: "done", progress: 100, filePath: `exports/${job.id}.pdf` });
-    expect(job.pageCount).toBeGreaterThanOrEqual(1 + 1 + 2);
-    const pdf = readFileSync(path.join(files, job.filePath!));
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length).toBe(job.pageCount);
-    const download = await getExportFile(ctx.db, cast.admin, collection.id, job.id);
-    expect(download.fileName).toBe("letters-worth-keeping.pdf");
-    expect(download.size).toBe(pdf.length);
+    expect(job).toMatchObject({ status: "done", progress: 100, error: null });
+    expect(job.pageCount).toBeGreaterThanOrEqual(24);
+    expect(job.preflight).toMatchObject({ trimSize: "6x9", pages: job.pageCount, uncovered: [], problems: [] });
+    for (const kind of ["interior", "cover"] as const) {
+      const pdf = readFileSync(path.join(files, job.files![kind]!.key));
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(job.files![kind]!.bytes).toBe(pdf.length);
+      for (const font of pdfFonts(pdf)) expect(font).toMatchObject({ embedded: true, subset: true });
+    }
+    const interior = readFileSync(path.join(files, job.files!.interior!.key));
+    expect(pdfBoxes(interior).pages).toBe(job.pageCount);
+    const download = await getExportFile(ctx.db, cast.admin, collection.id, job.id, "interior");
+    expect(download.fileName).toBe("letters-worth-keeping-interior.pdf");
+    expect(download.size).toBe(interior.length);
 
     // Running the job again (a queue retry) changes nothing.
     await compileExport(ctx.db, job.id);
     const [again] = await ctx.db.select().from(exports).where(eq(exports.id, job.id));
-    expect(again).toMatchObject({ status: "done", progress: 100, pageCount: job.pageCount });
+    expect(again).toMatchObject({ status: "done", progress: 100, pageCount: job.pageCount, files: job.files });
+
+    // A newer export replaces it only once complete: then the older files are removed.
+    const newer = await compileNow(cast.admin, collection.id);
+    expect(newer.status).toBe("done");
+    const [retired] = await ctx.db.select().from(exports).where(eq(exports.id, job.id));
+    expect(retired.files).toBeNull();
+    expect(existsSync(path.join(files, job.files!.interior!.key))).toBe(false);
+    await expect(getExportFile(ctx.db, cast.admin, collection.id, job.id, "interior")).rejects.toThrow(/not be found/);
   });
 
   it("leaves out a letter whose consent was withdrawn after it was added", async () => {
     const { cast, consented, second } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id, second.id] });
-    const both = await compileNow(cast.admin, collection.id);
+    expect((await loadBookInput(ctx.db, collection.id)).orderIds).toEqual([consented.id, second.id]);
     await ctx.db.update(consents).set({ revokedAt: new Date() }).where(eq(consents.orderId, second.id));
-    const one = await compileNow(cast.admin, collection.id);
-    expect(one.pageCount).toBeLessThan(both.pageCount!);
+    expect((await loadBookInput(ctx.db, collection.id)).orderIds).toEqual([consented.id]);
     expect((await getCollection(ctx.db, cast.admin, collection.id)).items.find((i) => i.orderId === second.id)?.publishable).toBe(false);
   });
 
   it("lets no client, writer or editor see, change, compile or download a collection", async () => {
     const { cast, consented } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    await thicken(collection.id);
     const job = await compileNow(cast.admin, collection.id);
+    expect(job.status).toBe("done");
     for (const actor of [cast.client, cast.writer, cast.editor]) {
       await expect(listPublishableLetters(ctx.db, actor)).rejects.toThrow(/not be found/);
       await expect(createCollection(ctx.db, actor, { title: "Mine", subtitle: "", orderIds: [consented.id] })).rejects.toThrow(/not be found/);
       await expect(getCollection(ctx.db, actor, collection.id)).rejects.toThrow(/not be found/);
       await expect(moveCollectionItem(ctx.db, actor, collection.id, consented.id, "down")).rejects.toThrow(/not be found/);
       await expect(startExport(ctx.db, actor, collection.id)).rejects.toThrow(/not be found/);
-      await expect(getExportFile(ctx.db, actor, collection.id, job.id)).rejects.toThrow(/not be found/);
+      await expect(getExportFile(ctx.db, actor, collection.id, job.id, "interior")).rejects.toThrow(/not be found/);
     }
     // An export id from another collection is not found either.
     const other = await createCollection(ctx.db, cast.admin, { title: "Other", subtitle: "", orderIds: [consented.id] });
-    await expect(getExportFile(ctx.db, cast.admin, other.id, job.id)).rejects.toThrow(/not be found/);
+    await expect(getExportFile(ctx.db, cast.admin, other.id, job.id, "interior")).rejects.toThrow(/not be found/);
+    await expect(getExportFile(ctx.db, cast.admin, collection.id, job.id, "../../secrets")).rejects.toThrow(/not be found/);
   });
 
-  it("streams the book from the download route to the admin only", async () => {
+  it("streams the interior and cover from the download route to the admin only", async () => {
     const { cast, consented } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    await thicken(collection.id);
     const job = await compileNow(cast.admin, collection.id);
-    const { GET } = await import("@/app/api/collections/[id]/exports/[exportId]/route");
-    const get = () =>
-      GET(new Request("http://test/"), { params: Promise.resolve({ id: collection.id, exportId: job.id }) });
+    const { GET } = await import("@/app/api/collections/[id]/exports/[exportId]/[kind]/route");
+    const get = (kind: string) => GET(new Request("http://test/"), { params: Promise.resolve({ id: collection.id, exportId: job.id, kind }) });
     for (const actor of [cast.client, cast.writer, cast.editor]) {
       await signInAs(ctx.db, actor);
-      expect((await get()).status).toBe(404);
+      expect((await get("interior")).status).toBe(404);
     }
     await signInAs(ctx.db, cast.admin);
-    const response = await get();
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="letters.pdf"');
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    for (const kind of ["interior", "cover"]) {
+      const response = await get(kind);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="letters-${kind}.pdf"`);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    }
+    expect((await get("manuscript")).status).toBe(404);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCollections } from "@/lib/books/list-collections";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
+import { givenNames } from "@/lib/books/person-names";
 import { getDb } from "@/lib/db/client";
 import { occasions } from "@/lib/orders/catalogue";
 import { createCollectionAction } from "./actions";
@@ -16,7 +17,7 @@ export default async function CollectionsPage() {
   const [collections, letters] = await Promise.all([listCollections(db, actor), listPublishableLetters(db, actor)]);
   const choices = letters.map((l) => ({
     orderId: l.orderId,
-    label: `${l.recipientName?.split(/\s+/)[0] ?? "Someone"} · ${occasions[l.occasion]} · from ${l.clientName}`,
+    label: `${l.recipientName ? givenNames(l.recipientName) : "Someone"} · ${occasions[l.occasion]} · from ${l.clientName}`,
   }));
   return (
     <>

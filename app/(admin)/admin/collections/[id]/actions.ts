@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
+import { cancelExport } from "@/lib/books/cancel-export";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { collectionItemSchema, updateCollectionItem } from "@/lib/books/update-collection-item";
@@ -31,4 +32,9 @@ export const compileBookAction = formAction(["admin"], z.strictObject({ collecti
   await startExport(await getDb(), actor, input.collectionId);
   wakeWorker();
   return refresh(input.collectionId, "Compiling the book: progress shows below.");
+});
+
+export const cancelExportAction = formAction(["admin"], z.strictObject({ collectionId: z.uuid(), exportId: z.uuid() }), async (input, actor) => {
+  await cancelExport(await getDb(), actor, input.collectionId, input.exportId);
+  return refresh(input.collectionId, "Cancelled.");
 });

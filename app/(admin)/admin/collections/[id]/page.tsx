@@ -4,16 +4,21 @@ import { AutoRefresh } from "@/components/auto-refresh";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCollection } from "@/lib/books/get-collection";
+import { givenNames } from "@/lib/books/person-names";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { occasions } from "@/lib/orders/catalogue";
-import { compileBookAction, moveItemAction, updateItemAction } from "./actions";
+import { TRIM_SIZES, type TrimSize } from "@/lib/books/book-design";
+import { cancelExportAction, compileBookAction, moveItemAction, updateItemAction } from "./actions";
+import { ExportProgress } from "./export-progress";
+import { PreflightReport } from "./preflight-report";
 import { ActionButton, ItemEditor } from "./collection-forms";
 
 export const metadata: Metadata = { title: "Collection" };
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const exportState = { queued: "Waiting", running: "Compiling", done: "Ready", failed: "Failed" } as const;
+const exportState = { queued: "Waiting", running: "Compiling", done: "Ready", failed: "Failed", cancelled: "Cancelled" } as const;
+const downloadLabel = { interior: "interior PDF", cover: "cover PDF", epub: "EPUB" } as const;
 
 export default async function CollectionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor(["admin"]);
@@ -23,7 +28,11 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const { collection, items, exports } = view;
-  const latestDone = exports.find((e) => e.status === "done");
+  const latestDone = exports.find((e) => e.status === "done" && e.files);
+  // The newest compilation that got as far as a preflight (a refused one shows why it was refused).
+  const latestReport = exports.find((e) => e.preflight && (e.status === "done" ? e.files : true));
+  // A 150-letter book takes about 5 s on two cores; small books about 1 s.
+  const expectedMs = 1500 + items.length * 30;
   return (
     <>
       <AutoRefresh active={exports.some((e) => e.status === "queued" || e.status === "running")} />
@@ -69,7 +78,7 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
                   </div>
                 </div>
                 <p className="small muted">
-                  {occasions[item.occasion]} · for {item.recipientName?.split(/\s+/)[0] ?? "someone"} ·{" "}
+                  {occasions[item.occasion]} · for {item.recipientName ? givenNames(item.recipientName) : "someone"} ·{" "}
                   <Link href={`/admin/orders/${item.orderId}`}>order</Link>
                 </p>
                 {!item.publishable && (
@@ -87,36 +96,49 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
         <aside className="stack">
           <section className="card" aria-labelledby="book-head">
             <h2 id="book-head">The book</h2>
-            <p className="muted small">A 6 × 9 in PDF: title page, contents, and each letter as a chapter.</p>
-            <ActionButton action={compileBookAction} fields={{ collectionId: collection.id }} label="Compile book" variant="primary" pendingLabel="Compiling…" />
-            {latestDone && (
-              <p>
-                <a className="button" href={`/api/collections/${collection.id}/exports/${latestDone.id}`} download>
-                  Download book PDF
-                </a>{" "}
-                <span className="muted small">{latestDone.pageCount} pages</span>
-              </p>
+            <p className="muted small">
+              A print-ready paperback ({TRIM_SIZES[collection.trimSize as TrimSize]?.label ?? collection.trimSize}): interior and cover PDFs
+              with bleed, checked as a printer would before you download them.
+            </p>
+            <ActionButton action={compileBookAction} fields={{ collectionId: collection.id }} label="Compile book" variant="primary" pendingLabel="Starting…" />
+            {latestDone?.files && (
+              <div className="export-downloads">
+                {(["interior", "cover", "epub"] as const).map(
+                  (kind) =>
+                    latestDone.files?.[kind] && (
+                      <a key={kind} className="button" href={`/api/collections/${collection.id}/exports/${latestDone.id}/${kind}`} download>
+                        Download {downloadLabel[kind]}
+                      </a>
+                    ),
+                )}
+              </div>
             )}
           </section>
+          {latestReport && <PreflightReport exp={latestReport} />}
           {exports.length > 0 && (
             <section className="card" aria-labelledby="exports-head">
               <h2 id="exports-head">Compilations</h2>
               <ul className="admin-exports">
-                {exports.map((e) => (
-                  <li key={e.id}>
-                    <span className="row">
-                      <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>
-                      <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)} UTC</time>
-                    </span>
-                    <progress max={100} value={e.progress} aria-label={`Progress: ${e.progress}%`}>
-                      {e.progress}%
-                    </progress>
-                    <span className="small muted">
-                      {e.progress}%{e.pageCount ? ` · ${e.pageCount} pages` : ""}
-                      {e.error ? ` · ${e.error}` : ""}
-                    </span>
-                  </li>
-                ))}
+                {exports.map((e) => {
+                  const active = e.status === "queued" || e.status === "running";
+                  return (
+                    <li key={e.id}>
+                      <span className="row">
+                        <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>
+                        <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)} UTC</time>
+                      </span>
+                      {active && <ExportProgress progress={e.progress} startedAt={e.startedAt?.toISOString() ?? null} expectedMs={expectedMs} />}
+                      <span className="small muted">
+                        {e.pageCount ? `${e.pageCount} pages` : ""}
+                        {e.status === "done" && !e.files ? " · replaced by a newer compilation" : ""}
+                      </span>
+                      {e.error && <span className="small alert error">{e.error}</span>}
+                      {active && (
+                        <ActionButton action={cancelExportAction} fields={{ collectionId: collection.id, exportId: e.id }} label="Cancel" accessibleLabel="Cancel this compilation" variant="quiet" />
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           )}

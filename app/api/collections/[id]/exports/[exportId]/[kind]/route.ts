@@ -5,15 +5,15 @@ import { AppError, httpStatus } from "@/lib/errors";
 
 export const runtime = "nodejs";
 
-/** Downloads a compiled book. Admins only; everyone else gets "not found". */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; exportId: string }> }) {
+/** Downloads one file of a compiled book (interior, cover or EPUB). Admins only; everyone else gets "not found". */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; exportId: string; kind: string }> }) {
   try {
     const actor = await requireActor(["admin"]);
-    const { id, exportId } = await params;
-    const { stream, size, fileName } = await getExportFile(await getDb(), actor, id, exportId);
+    const { id, exportId, kind } = await params;
+    const { stream, size, fileName, contentType } = await getExportFile(await getDb(), actor, id, exportId, kind);
     return new Response(stream, {
       headers: {
-        "Content-Type": "application/pdf",
+        "Content-Type": contentType,
         "Content-Length": String(size),
         "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "private, no-store",

@@ -1,0 +1,45 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/lib/db/client";
+import { collectionItems, collectionParts, collections, orders, type Collection } from "@/lib/db/schema";
+import type { TrimSize } from "./book-design";
+import type { BookInput, BookPart } from "./book-input";
+import { latestBodies } from "./latest-bodies";
+import { publishableWhere } from "./publishable-where";
+
+/**
+ * The plain data a book is typeset from: the collection's front matter, and its letters (only
+ * those still publishable: consent is checked again here) grouped into parts in book order. Letters
+ * in no part come first; a part without letters is left out.
+ */
+export async function loadBookInput(db: DbOrTx, collectionId: string, now = new Date()): Promise<{ collection: Collection; book: BookInput; orderIds: string[] }> {
+  const [collection] = await db.select().from(collections).where(eq(collections.id, collectionId));
+  const parts = await db.select().from(collectionParts).where(eq(collectionParts.collectionId, collectionId)).orderBy(asc(collectionParts.position));
+  const items = await db
+    .select({ orderId: collectionItems.orderId, title: collectionItems.title, redactedText: collectionItems.redactedText, partId: collectionItems.partId })
+    .from(collectionItems)
+    .innerJoin(orders, eq(orders.id, collectionItems.orderId))
+    .where(and(eq(collectionItems.collectionId, collectionId), publishableWhere()))
+    .orderBy(asc(collectionItems.position));
+  const bodies = await latestBodies(db, items.filter((i) => i.redactedText === null).map((i) => i.orderId));
+  const groups: BookPart[] = [{ title: null, letters: [] }, ...parts.map((p) => ({ title: p.title, letters: [] }))];
+  const index = new Map(parts.map((p, i) => [p.id, i + 1]));
+  for (const item of items) {
+    groups[item.partId ? (index.get(item.partId) ?? 0) : 0].letters.push({ title: item.title, text: item.redactedText ?? bodies.get(item.orderId) ?? "" });
+  }
+  return {
+    collection,
+    orderIds: items.map((i) => i.orderId),
+    book: {
+      title: collection.title,
+      subtitle: collection.subtitle,
+      credit: collection.credit,
+      language: collection.language,
+      trimSize: collection.trimSize as TrimSize,
+      dedication: collection.dedication,
+      foreword: collection.foreword,
+      blurb: collection.blurb,
+      year: now.getUTCFullYear(),
+      parts: groups.filter((g) => g.letters.length > 0),
+    },
+  };
+}
