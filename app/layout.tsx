@@ -10,6 +10,7 @@ import "./styles/client.css";
 import "./styles/desk.css";
 import "./styles/admin.css";
 import "./styles/payments.css";
+import "./styles/lists.css";
 
 export const metadata: Metadata = {
   title: { default: "Beautiful Handwritten Letters", template: "%s · Beautiful Handwritten Letters" },

@@ -1,5 +1,6 @@
-import { and, exists, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { consents, orders, type OrderStatus } from "@/lib/db/schema";
+import { statusIs } from "@/lib/orders/status-is";
 
 export const PUBLISHABLE_STATUSES: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
 
@@ -9,7 +10,7 @@ export const PUBLISHABLE_STATUSES: readonly OrderStatus[] = ["approved", "printe
  */
 export function publishableWhere(): SQL {
   return and(
-    inArray(orders.status, [...PUBLISHABLE_STATUSES]),
+    statusIs(PUBLISHABLE_STATUSES),
     exists(
       sql`(select 1 from ${consents} where ${consents.orderId} = ${orders.id} and ${consents.clientId} = ${orders.clientId} and ${isNull(consents.revokedAt)})`,
     ),

@@ -103,7 +103,7 @@ export const recipients = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("recipients_client_idx").on(t.clientId)],
+  (t) => [index("recipients_client_name_idx").on(t.clientId, t.name, t.id)],
 );
 
 export const orders = pgTable(
@@ -139,14 +139,29 @@ export const orders = pgTable(
     revisionRoundsIncluded: integer("revision_rounds_included").notNull().default(2),
     revisionRoundsUsed: integer("revision_rounds_used").notNull().default(0),
     aiShare: real("ai_share"), // share of the final letter's words written by AI, 0..1
+    // When the order entered its current status (set by the state machine): "waiting since" in queues.
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // Each list's equality filter, then its order, ending with the id (keyset pagination, lib/lists).
   (t) => [
-    index("orders_client_idx").on(t.clientId),
-    index("orders_writer_idx").on(t.writerId),
-    index("orders_status_idx").on(t.status),
-    index("orders_recipient_idx").on(t.recipientId),
+    index("orders_created_idx").on(t.createdAt, t.id),
+    index("orders_client_created_idx").on(t.clientId, t.createdAt, t.id),
+    index("orders_writer_created_idx").on(t.writerId, t.createdAt, t.id),
+    index("orders_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("orders_recipient_created_idx").on(t.recipientId, t.createdAt, t.id),
+    // The desk: a writer's letters in hand, and the open pool, soonest deadline first (none last).
+    index("orders_desk_idx")
+      .on(t.writerId, sql`coalesce(${t.deadline}, 'infinity'::date)`, t.createdAt, t.id)
+      .where(sql`${t.status} in ('assigned', 'drafting', 'in_review', 'with_client', 'revision_requested')`),
+    index("orders_pool_idx")
+      .on(sql`coalesce(${t.deadline}, 'infinity'::date)`, t.createdAt, t.id)
+      .where(sql`${t.status} = 'paid' and ${t.writerId} is null`),
+    // The review queue, longest-waiting first.
+    index("orders_in_review_idx").on(t.statusChangedAt, t.id).where(sql`${t.status} = 'in_review'`),
+    // Letters that may go into a book, most recently finished first.
+    index("orders_publishable_idx").on(t.updatedAt, t.id).where(sql`${t.status} in ('approved', 'printed', 'mailed', 'delivered')`),
   ],
 );
 
@@ -209,7 +224,11 @@ export const payments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("payments_order_idx").on(t.orderId)],
+  (t) => [
+    index("payments_order_idx").on(t.orderId),
+    index("payments_created_idx").on(t.createdAt, t.id),
+    index("payments_status_created_idx").on(t.status, t.createdAt, t.id),
+  ],
 );
 
 export const refunds = pgTable("refunds", {
@@ -325,16 +344,20 @@ export const personalDictionary = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.word] })],
 );
 
-export const mailOutbox = pgTable("mail_outbox", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  toAddress: text("to_address").notNull(),
-  subject: text("subject").notNull(),
-  text: text("text").notNull(),
-  transport: text("transport").notNull(), // "smtp" or "outbox"
-  sentAt: timestamp("sent_at", { withTimezone: true }),
-  error: text("error"),
-  createdAt: createdAt(),
-});
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    transport: text("transport").notNull(), // "smtp" or "outbox"
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt, t.id)],
+);
 
 export const auditLog = pgTable(
   "audit_log",
@@ -350,7 +373,12 @@ export const auditLog = pgTable(
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    // The admin overview counts this week's order events by action: answered from the index alone
+    // (action is a key column because drizzle-kit cannot write INCLUDE).
+    index("audit_log_order_recent_idx").on(t.createdAt, t.action).where(sql`${t.entityType} = 'order'`),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

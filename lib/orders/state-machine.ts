@@ -159,7 +159,7 @@ export async function applyTransition(
     const t: Transition = transitions[event];
     const [updated] = await tx
       .update(orders)
-      .set({ ...t.set?.(order, actor, input), status: t.to, updatedAt: new Date() })
+      .set({ ...t.set?.(order, actor, input), status: t.to, updatedAt: new Date(), statusChangedAt: sql`now()` })
       .where(eq(orders.id, orderId))
       .returning();
     await tx.insert(auditLog).values({

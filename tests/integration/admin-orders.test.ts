@@ -43,9 +43,9 @@ describeWithDatabase("admin orders", (ctx) => {
     const paid = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);
     const mine = await createOrderThrough(ctx.db, cast, cast.brief(), approved);
     for (const actor of [cast.admin, cast.editor]) {
-      const all = await listAdminOrders(ctx.db, actor);
+      const all = (await listAdminOrders(ctx.db, actor)).rows;
       expect(all.map((o) => o.id)).toEqual(expect.arrayContaining([paid.id, mine.id]));
-      const onlyPaid = await listAdminOrders(ctx.db, actor, { status: "paid" });
+      const onlyPaid = (await listAdminOrders(ctx.db, actor, { status: "paid" })).rows;
       expect(onlyPaid.every((o) => o.status === "paid")).toBe(true);
       expect(onlyPaid.map((o) => o.id)).toContain(paid.id);
       expect(onlyPaid.map((o) => o.id)).not.toContain(mine.id);

@@ -71,7 +71,7 @@ describeWithDatabase("book collections", (ctx) => {
 
   it("offers only approved letters whose client consented and has not withdrawn", async () => {
     const { cast, consented, second, withdrawn, notApproved, noConsent } = await setUp(ctx.db);
-    const ids = (await listPublishableLetters(ctx.db, cast.admin)).map((l) => l.orderId);
+    const ids = (await listPublishableLetters(ctx.db, cast.admin)).rows.map((l) => l.orderId);
     expect(ids).toEqual(expect.arrayContaining([consented.id, second.id]));
     for (const excluded of [withdrawn, notApproved, noConsent]) expect(ids).not.toContain(excluded.id);
     const input = { title: "Letters", subtitle: "", orderIds: [consented.id, withdrawn.id] };

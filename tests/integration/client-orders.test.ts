@@ -58,10 +58,10 @@ describeWithDatabase("client orders", (ctx) => {
     const cast = await makeCast(ctx.db);
     const first = await placeOrder(ctx.db, cast.client, cast.brief());
     const second = await placeOrder(ctx.db, cast.client, cast.brief({ occasion: "thanks" }));
-    const mine = await listClientOrders(ctx.db, cast.client);
+    const mine = (await listClientOrders(ctx.db, cast.client)).rows;
     expect(mine.map((o) => o.id)).toEqual([second.id, first.id]);
     expect(mine[0]).toMatchObject({ recipientName: "Margaret Bennett", occasion: "thanks", status: "draft" });
-    expect(await listClientOrders(ctx.db, cast.otherClient)).toEqual([]);
+    expect((await listClientOrders(ctx.db, cast.otherClient)).rows).toEqual([]);
     await expect(getOrderForActor(ctx.db, cast.otherClient, first.id)).rejects.toThrow("That order could not be found.");
     await expect(getOrderForActor(ctx.db, cast.writer, first.id)).rejects.toThrow(/could not be found/);
     await expect(getOrderForActor(ctx.db, cast.client, "../admin")).rejects.toThrow(/could not be found/);
@@ -197,7 +197,7 @@ describeWithDatabase("client orders", (ctx) => {
     await expect(submitBrief(null, form({ ...briefFields(cast.recipient.id), memories: ["One", "", "Two"] }))).rejects.toMatchObject({
       digest: expect.stringMatching(/\/orders\/[0-9a-f-]{36}\/pay/),
     });
-    const [latest] = await listClientOrders(ctx.db, cast.client);
+    const [latest] = (await listClientOrders(ctx.db, cast.client)).rows;
     const placed = await getOrderForActor(ctx.db, cast.client, latest.id);
     expect(placed).toMatchObject({ memories: ["One", "Two"], priceCents: 5900, status: "draft" });
   });

@@ -24,16 +24,16 @@ describeWithDatabase("writer's desk", (ctx) => {
     const pooled = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);
 
     const desk = await listDeskQueue(ctx.db, cast.writer);
-    expect(desk.mine.map((o) => o.id)).toEqual([sooner.id, later.id, undated.id]);
-    expect(desk.mine[0]).toMatchObject({ recipientName: "Margaret Bennett", occasion: "birthday", length: "letter", status: "assigned" });
-    const poolIds = desk.pool.map((o) => o.id);
+    expect(desk.mine.rows.map((o) => o.id)).toEqual([sooner.id, later.id, undated.id]);
+    expect(desk.mine.rows[0]).toMatchObject({ recipientName: "Margaret Bennett", occasion: "birthday", length: "letter", status: "assigned" });
+    const poolIds = desk.pool.rows.map((o) => o.id);
     expect(poolIds).toContain(pooled.id);
     for (const hidden of [theirs.id, approved.id, unpaid.id]) {
-      expect([...desk.mine.map((o) => o.id), ...poolIds]).not.toContain(hidden);
+      expect([...desk.mine.rows.map((o) => o.id), ...poolIds]).not.toContain(hidden);
     }
     const otherDesk = await listDeskQueue(ctx.db, cast.otherWriter);
-    expect(otherDesk.mine.map((o) => o.id)).toEqual([theirs.id]);
-    expect(otherDesk.pool.map((o) => o.id)).toContain(pooled.id);
+    expect(otherDesk.mine.rows.map((o) => o.id)).toEqual([theirs.id]);
+    expect(otherDesk.pool.rows.map((o) => o.id)).toContain(pooled.id);
 
     // The workspace opens only for the order's own writer (and staff); a pool order is claimed, not read.
     await expect(getDeskOrder(ctx.db, cast.writer, sooner.id)).resolves.toMatchObject({ id: sooner.id });
@@ -94,7 +94,7 @@ describeWithDatabase("writer's desk", (ctx) => {
     await expect(assignWriter(ctx.db, cast.admin, started.id, cast.otherWriter.id)).rejects.toThrow(/already writing/);
     // The first writer loses the letter; the new one finds it on their desk, with its versions.
     await expect(getDeskOrder(ctx.db, cast.writer, started.id)).rejects.toThrow(/not be found/);
-    expect((await listDeskQueue(ctx.db, cast.otherWriter)).mine.map((o) => o.id)).toContain(started.id);
+    expect((await listDeskQueue(ctx.db, cast.otherWriter)).mine.rows.map((o) => o.id)).toContain(started.id);
     const [entry] = await ctx.db.select().from(auditLog).where(eq(auditLog.action, "order.reassign"));
     expect(entry).toMatchObject({ entityId: started.id, actorId: cast.admin.id, detail: { fromWriterId: cast.writer.id, toWriterId: cast.otherWriter.id } });
 

@@ -35,12 +35,12 @@ describeWithDatabase("editor review", (ctx) => {
     const first = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
     const second = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
     await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim", { save: "Not yet" }]);
-    const queue = (await listReviewQueue(ctx.db, cast.editor)).filter((o) => [first.id, second.id].includes(o.id));
+    const queue = (await listReviewQueue(ctx.db, cast.editor)).rows.filter((o) => [first.id, second.id].includes(o.id));
     expect(queue.map((o) => o.id)).toEqual([first.id, second.id]);
     expect(queue[0]).toMatchObject({ recipientName: "Margaret Bennett", writerName: cast.writer.name });
     expect(queue[0].submittedAt).toBeInstanceOf(Date);
-    expect(await listReviewQueue(ctx.db, cast.writer)).toEqual([]);
-    expect(await listReviewQueue(ctx.db, cast.client)).toEqual([]);
+    expect((await listReviewQueue(ctx.db, cast.writer)).rows).toEqual([]);
+    expect((await listReviewQueue(ctx.db, cast.client)).rows).toEqual([]);
   });
 
   it("returns a letter to the writer with an anchored note, in one step", async () => {

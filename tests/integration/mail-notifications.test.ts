@@ -117,7 +117,7 @@ describeWithDatabase("mail and notifications", (ctx) => {
   it("shows the outbox to admins only", async () => {
     const cast = await makeCast(ctx.db);
     await sendMail(ctx.db, { to: "listed@test.example", subject: "Listed", text: "x" });
-    expect((await listOutbox(ctx.db, cast.admin)).map((m) => m.toAddress)).toContain("listed@test.example");
+    expect((await listOutbox(ctx.db, cast.admin)).rows.map((m) => m.toAddress)).toContain("listed@test.example");
     for (const actor of [cast.client, cast.writer, cast.editor]) {
       await expect(listOutbox(ctx.db, actor)).rejects.toThrow(/not be found/);
     }

@@ -94,7 +94,7 @@ describeWithDatabase("refunds", (ctx) => {
       await expect(listPayments(ctx.db, actor)).rejects.toThrow(/not be found/);
     }
     expect(await paymentRow(payment.id)).toMatchObject({ refundedCents: 0, status: "succeeded" });
-    const listed = await listPayments(ctx.db, cast.admin);
+    const listed = (await listPayments(ctx.db, cast.admin)).rows;
     expect(listed.find((p) => p.id === payment.id)).toMatchObject({ clientName: cast.client.name, provider: "offline", amountCents: 5900, orderStatus: "paid" });
   });
 

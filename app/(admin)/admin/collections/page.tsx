@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
+import { Pager } from "@/components/pager";
 import { requirePageActor } from "@/lib/auth/session";
 import { listCollections } from "@/lib/books/list-collections";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
 import { givenNames } from "@/lib/books/person-names";
 import { getDb } from "@/lib/db/client";
+import { cursorParam, type SearchParams } from "@/lib/lists/list-params";
 import { occasions } from "@/lib/orders/catalogue";
 import { createCollectionAction } from "./actions";
 import { NewCollectionForm } from "./new-collection-form";
 
 export const metadata: Metadata = { title: "Collections" };
 
-export default async function CollectionsPage() {
+export default async function CollectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor(["admin"]);
   const db = await getDb();
-  const [collections, letters] = await Promise.all([listCollections(db, actor), listPublishableLetters(db, actor)]);
-  const choices = letters.map((l) => ({
+  const { letters: cursor } = z.object({ letters: cursorParam }).parse(await searchParams);
+  const [collections, letters] = await Promise.all([listCollections(db, actor), listPublishableLetters(db, actor, cursor)]);
+  const choices = letters.rows.map((l) => ({
     orderId: l.orderId,
     label: `${l.recipientName ? givenNames(l.recipientName) : "Someone"} · ${occasions[l.occasion]} · from ${l.clientName}`,
   }));
@@ -51,6 +55,7 @@ export default async function CollectionsPage() {
         <section className="card" aria-labelledby="new-head">
           <h2 id="new-head">New collection</h2>
           <NewCollectionForm action={createCollectionAction} letters={choices} />
+          <Pager page={letters} total={letters.total} noun={["letter", "letters"]} pathname="/admin/collections" param="letters" />
         </section>
       </div>
     </>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { formatMoment } from "@/components/client/format-date";
+import { Pager } from "@/components/pager";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { serviceModes } from "@/lib/env";
-import { listOutbox } from "@/lib/mail/list-outbox";
+import type { SearchParams } from "@/lib/lists/list-params";
+import { listOutbox, outboxFilterSchema } from "@/lib/mail/list-outbox";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor(["admin"]);
-  const mails = await listOutbox(await getDb(), actor);
+  const filter = outboxFilterSchema.parse(await searchParams);
+  const mails = await listOutbox(await getDb(), actor, filter);
   const smtp = serviceModes().mail === "smtp";
   return (
     <>
@@ -23,11 +26,11 @@ export default async function OutboxPage() {
           </p>
         </div>
       </div>
-      {mails.length === 0 ? (
+      {mails.rows.length === 0 ? (
         <p className="card empty">No emails yet.</p>
       ) : (
         <ul className="outbox-list">
-          {mails.map((m) => (
+          {mails.rows.map((m) => (
             <li key={m.id} className="card outbox-item">
               <details>
                 <summary>
@@ -44,6 +47,7 @@ export default async function OutboxPage() {
           ))}
         </ul>
       )}
+      <Pager page={mails} total={mails.total} noun={["email", "emails"]} pathname="/admin/outbox" params={filter} />
     </>
   );
 }

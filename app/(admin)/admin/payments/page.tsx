@@ -2,13 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { FilterInput, FilterSelect, ListFilter } from "@/components/list-filter";
+import { Pager } from "@/components/pager";
 import { formatMoment } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import type { SearchParams } from "@/lib/lists/list-params";
 import { formatMoney } from "@/lib/orders/pricing";
 import { letterTitle } from "@/lib/payments/letter-title";
-import { listPayments } from "@/lib/payments/list-payments";
+import { listPayments, paymentFilterSchema } from "@/lib/payments/list-payments";
 import { refundPaymentAction } from "./actions";
 import { RefundForm } from "./refund-form";
 
@@ -22,9 +25,11 @@ const statusText = {
   partially_refunded: "Partly refunded",
 } as const;
 
-export default async function AdminPaymentsPage() {
+export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor(["admin"]);
-  const rows = await listPayments(await getDb(), actor);
+  const filter = paymentFilterSchema.parse(await searchParams);
+  const payments = await listPayments(await getDb(), actor, filter);
+  const filtered = Boolean(filter.status || filter.q);
   return (
     <>
       <div className="page-head">
@@ -33,11 +38,21 @@ export default async function AdminPaymentsPage() {
           <p className="lede">Every payment taken, and refunds in full or in part.</p>
         </div>
       </div>
+      <ListFilter action="/admin/payments" label="Filter payments" filtered={filtered} search>
+        <FilterInput name="q" label="Client" value={filter.q} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filter.status}
+          any="All payments"
+          options={Object.entries(statusText).map(([value, label]) => ({ value, label }))}
+        />
+      </ListFilter>
       <DataTable
         caption="Payments, newest first"
-        rows={rows}
+        rows={payments.rows}
         className="payments-table"
-        empty={<p className="card empty">No payments yet.</p>}
+        empty={<p className="card empty">{filtered ? "No payments match these filters." : "No payments yet."}</p>}
         columns={[
           {
             header: "Order",
@@ -94,6 +109,7 @@ export default async function AdminPaymentsPage() {
           },
         ]}
       />
+      <Pager page={payments} total={payments.total} noun={["payment", "payments"]} pathname="/admin/payments" params={filter} />
     </>
   );
 }

@@ -3,14 +3,14 @@ import { BriefForm } from "@/components/brief/brief-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
-import { listRecipients } from "@/lib/recipients/list-recipients";
+import { listRecipientChoices } from "@/lib/recipients/list-recipients";
 import { submitBrief } from "./actions";
 
 export const metadata: Metadata = { title: "A new letter" };
 
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<{ recipient?: string }> }) {
   const actor = await requirePageActor(["client"]);
-  const recipients = await listRecipients(await getDb(), actor);
+  const recipients = await listRecipientChoices(await getDb(), actor);
   const requested = (await searchParams).recipient;
   return (
     <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay } from "@/components/client/format-date";
 import { orNotFound } from "@/components/client/or-not-found";
+import { Pager } from "@/components/pager";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -10,17 +11,25 @@ import { formatMoney } from "@/lib/orders/pricing";
 import { countryName } from "@/lib/recipients/countries";
 import { getRecipient } from "@/lib/recipients/get-recipient";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
-import { listClientOrders } from "@/lib/orders/list-client-orders";
+import type { SearchParams } from "@/lib/lists/list-params";
+import { clientOrderFilterSchema, listClientOrders } from "@/lib/orders/list-client-orders";
 import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 
 export const metadata: Metadata = { title: "Recipient" };
 
-export default async function RecipientPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RecipientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const actor = await requirePageActor(["client"]);
   const db = await getDb();
   const recipient = await orNotFound(getRecipient(db, actor, (await params).id));
+  const { cursor } = clientOrderFilterSchema.parse(await searchParams);
   const [letters, repeats] = await Promise.all([
-    listClientOrders(db, actor, { recipientId: recipient.id }),
+    listClientOrders(db, actor, { recipientId: recipient.id, cursor }),
     listRepeatLetters(db, actor, { recipientId: recipient.id }),
   ]);
   const address = [
@@ -65,11 +74,11 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
           )}
           <section aria-labelledby="letters-heading">
             <h2 id="letters-heading">Letters</h2>
-            {letters.length === 0 ? (
+            {letters.rows.length === 0 ? (
               <p className="card empty">No letters for {recipient.name} yet.</p>
             ) : (
               <ul className="plain-list stack">
-                {letters.map((o) => (
+                {letters.rows.map((o) => (
                   <li key={o.id} className="card order-line">
                     <Link href={`/orders/${o.id}`}>{occasions[o.occasion]}</Link>
                     <StatusBadge status={o.status} />
@@ -80,6 +89,7 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
                 ))}
               </ul>
             )}
+            <Pager page={letters} total={letters.total} noun={["letter", "letters"]} pathname={`/recipients/${recipient.id}`} />
           </section>
         </div>
         <aside className="card" aria-labelledby="details-heading">
