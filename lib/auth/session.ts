@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { users, type Role } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -12,7 +13,8 @@ import type { Actor } from "./permissions";
  * The signed-in person as the database knows them now. A token whose session version is stale
  * (password or role changed since) counts as signed out.
  */
-export async function getActor(): Promise<Actor | null> {
+// Once per request (React's cache): the layout and the page both ask, and the answer cannot change between them.
+export const getActor = cache(async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
@@ -22,7 +24,7 @@ export async function getActor(): Promise<Actor | null> {
     .where(eq(users.id, id));
   if (!user || user.sv !== session.user.sv) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email };
-}
+});
 
 /** For pages: sends strangers to sign in, and people of another role to their own home. */
 export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {

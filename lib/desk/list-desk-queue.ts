@@ -30,10 +30,14 @@ const byDeadline: Keyset = {
   direction: "asc",
 };
 
+// Two lists on one page, each row with its own claim or assign form: 25 rows each keep the page light.
+const DESK_PAGE_SIZE = 25;
+
 function deskList(db: DbOrTx, actor: Actor, where: SQL, cursor: string | undefined, countKey: string) {
   return listPage(db, {
     keyset: byDeadline,
     cursor,
+    pageSize: DESK_PAGE_SIZE,
     table: orders,
     where: and(orderScope(actor), where),
     countKey,

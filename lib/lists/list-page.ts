@@ -21,6 +21,8 @@ export async function listPage<Q extends PgSelect>(
     /** Names the list and every filter and scope value: two lists never share a cached total. */
     countKey: string;
     select: (cursorKey: SQL<string>) => Q;
+    /** Rows per page, when the list's rows are heavier than most (forms in every row). */
+    pageSize?: number;
   },
 ): Promise<ListPage<Omit<Awaited<Q>[number], "cursorKey">>> {
   const [page, total] = await Promise.all([
@@ -31,6 +33,7 @@ export async function listPage<Q extends PgSelect>(
         .orderBy(...q.orderBy)
         .limit(q.limit)
         .then((rows) => rows as (Awaited<Q>[number] & { cursorKey: string })[]),
+      list.pageSize,
     ),
     countMatches(db, list.countKey, () => db.select({ one: sql`1` }).from(list.table).where(list.where).$dynamic()),
   ]);
