@@ -7,8 +7,8 @@ const optional = z.string().trim().min(1).optional().catch(undefined);
 const envSchema = z.object({
   DATABASE_URL: optional,
   PGLITE_DIR: optional,
+  APP_URL: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
   NEXTAUTH_SECRET: optional,
-  NEXTAUTH_URL: optional,
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
@@ -39,4 +39,28 @@ export function serviceModes(e: Env = env()): ServiceModes {
     payments: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? "stripe" : "offline",
     mail: e.SMTP_URL ? "smtp" : "outbox",
   };
+}
+
+type HeaderSource = { get(name: string): string | null };
+
+/**
+ * The site's public address, without a trailing slash: the one setting behind sign-in, sign-out,
+ * email links and Stripe's return addresses. Unset (a fresh machine), a request's own address is
+ * used so a visitor at 127.0.0.1 stays there; work without a request (emails from jobs) falls back
+ * to this server on localhost.
+ */
+export function appUrl(request?: HeaderSource, e: Env = env()): string {
+  if (e.APP_URL) return e.APP_URL.replace(/\/+$/, "");
+  const host = request?.get("x-forwarded-host") ?? request?.get("host");
+  if (host) {
+    const proto = request?.get("x-forwarded-proto") ?? (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
+    return `${proto}://${host}`;
+  }
+  return `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+/** Said once at start when APP_URL is unset; README and .env.example use the same words. */
+export function appUrlNotice(e: Env = env()): string | null {
+  if (e.APP_URL) return null;
+  return `APP_URL is not set: email links point at ${appUrl(undefined, e)} and pages keep the address the browser used. Set APP_URL to the site's public address.`;
 }

@@ -74,7 +74,7 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: BASE,
+      APP_URL: BASE,
       NEXTAUTH_SECRET: "bench-only-secret-not-for-production",
       SEED_DEMO: "false",
       NODE_ENV: "production",

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { orders, users } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { OrderEvent } from "@/lib/orders/state-machine";
 import { letterTitle } from "@/lib/payments/letter-title";
@@ -28,7 +28,7 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
   if (!row || !row.wantsEmail) return null;
   const message = messageFor(event, letterTitle(row).toLowerCase(), row.revisionRoundsUsed > 0);
   if (!message) return null;
-  const origin = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const origin = appUrl();
   const text = [
     `Hello ${row.name},`,
     "",

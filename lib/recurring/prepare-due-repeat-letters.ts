@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { orders, recurringLetters, users } from "@/lib/db/schema";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { Brief } from "@/lib/orders/brief";
 import { placeOrder } from "@/lib/orders/place-order";
@@ -86,7 +86,7 @@ async function prepareOne(db: Db, repeatId: string, today: string): Promise<stri
       .where(eq(recurringLetters.id, repeat.id));
 
     if (client.emailNotifications) {
-      const origin = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+      const origin = appUrl();
       const title = letterTitle(source).toLowerCase();
       const text = [
         `Hello ${client.name},`,

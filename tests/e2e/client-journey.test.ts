@@ -141,6 +141,11 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await expectText(page, "We will write to them again every year.");
       await page.getByRole("button", { name: "Stop repeating" }).waitFor();
       await expectText(page, /remind you 14 days before/);
+
+      // Opened at 127.0.0.1 with no APP_URL set, signing out stays on 127.0.0.1.
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL((url) => url.pathname === "/");
+      expect(new URL(page.url()).host).toBe(new URL(baseUrl).host);
     });
   });
 });

@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
       ...process.env,
       DATABASE_URL: "",
       PGLITE_DIR: dataDir,
-      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // A fresh machine: no public address, so sign-out must keep the visitor on 127.0.0.1.
+      APP_URL: "",
+      NEXTAUTH_URL: "",
       FILES_DIR: path.resolve("tests/.artifacts/e2e-files"),
       OPENAI_API_KEY: "",
       STRIPE_SECRET_KEY: "",

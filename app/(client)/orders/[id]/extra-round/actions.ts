@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, type ActionState } from "@/lib/auth/action";
 import { getDb } from "@/lib/db/client";
-import { serviceModes } from "@/lib/env";
+import { appUrl, serviceModes } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { appOrigin } from "@/lib/payments/app-origin";
 import { buyExtraRevisionOffline } from "@/lib/payments/buy-extra-revision-offline";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
 import { getStripe } from "@/lib/payments/get-stripe";
@@ -25,6 +25,6 @@ export const buyExtraRoundOffline = formAction(["client"], buyInput, async ({ or
 export const buyExtraRoundWithCard = formAction(["client"], buyInput, async ({ orderId }, actor): Promise<ActionState> => {
   const stripe = getStripe();
   if (!stripe) throw notFound();
-  const url = await createCheckoutSession(await getDb(), stripe, actor, orderId, await appOrigin(), "extra_revision");
+  const url = await createCheckoutSession(await getDb(), stripe, actor, orderId, appUrl(await headers()), "extra_revision");
   redirect(url);
 });

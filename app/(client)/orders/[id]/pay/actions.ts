@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { getDb } from "@/lib/db/client";
-import { serviceModes } from "@/lib/env";
+import { appUrl, serviceModes } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { appOrigin } from "@/lib/payments/app-origin";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
 import { getStripe } from "@/lib/payments/get-stripe";
 import { recordOfflinePayment } from "@/lib/payments/record-offline-payment";
@@ -25,6 +25,6 @@ export const payOffline = formAction(["client"], payInput, async ({ orderId }, a
 export const payWithCard = formAction(["client"], payInput, async ({ orderId }, actor) => {
   const stripe = getStripe();
   if (!stripe) throw notFound();
-  const url = await createCheckoutSession(await getDb(), stripe, actor, orderId, await appOrigin());
+  const url = await createCheckoutSession(await getDb(), stripe, actor, orderId, appUrl(await headers()));
   redirect(url);
 });
