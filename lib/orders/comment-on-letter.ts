@@ -1,10 +1,10 @@
-import type { Actor } from "@/lib/auth/permissions";
+import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import type { Comment } from "@/lib/db/schema";
 import { addComment } from "@/lib/comments/add-comment";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { getLetterForClient } from "./get-letter-for-client";
-import { getOrderForActor } from "./get-order-for-actor";
+import { lockOrder } from "./lock-order";
 
 /** A comment on the whole letter, or on the passage [anchorStart, anchorEnd) of the version shown. */
 export type PassageComment = { body: string; versionId: string; anchorStart?: number; anchorEnd?: number };
@@ -15,7 +15,9 @@ export type PassageComment = { body: string; versionId: string; anchorStart?: nu
  */
 export async function commentOnLetter(db: DbOrTx, client: Actor, orderId: string, input: PassageComment): Promise<Comment> {
   return db.transaction(async (tx) => {
-    const order = await getOrderForActor(tx, client, orderId);
+    // Locked first (see lockOrder), so a request for changes cannot move the order under the comment.
+    const order = await lockOrder(tx, orderId, orderScope(client));
+    if (!order) throw notFound("That order");
     if (order.status !== "with_client") {
       throw new AppError("CONFLICT", "Comments can be added while the letter is with you to read.");
     }

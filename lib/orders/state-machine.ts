@@ -1,10 +1,11 @@
 // The order state machine: one table of transitions. Nothing else changes an order's status.
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, orders, type Order, type OrderStatus, type Role } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { lockOrder } from "./lock-order";
 
 /** Payments and scheduled work act as the system, never as a signed-in person. */
 export const SYSTEM = { id: null, role: "system" } as const;
@@ -135,6 +136,8 @@ export function availableEvents(order: Order, actor: TransitionActor): OrderEven
 function whyNot(order: Order, actor: TransitionActor, event: OrderEvent): string | null {
   const t: Transition = transitions[event];
   if (!t.by.includes(actor.role)) return "You cannot do that.";
+  // Most often a double submit or two people at once: the first one won.
+  if (order.status === t.to) return `Already done: this order is now “${statusLabel(order.status)}”.`;
   if (!t.from.includes(order.status)) return `This order is ${statusLabel(order.status).toLowerCase()} now.`;
   return t.guard?.(order, actor) ?? null;
 }
@@ -152,7 +155,7 @@ export async function applyTransition(
 ): Promise<Order> {
   return db.transaction(async (tx) => {
     const scope = actor.role === "system" ? sql`true` : orderScope(actor);
-    const [order] = await tx.select().from(orders).where(and(eq(orders.id, orderId), scope)).for("update");
+    const order = await lockOrder(tx, orderId, scope);
     if (!order) throw notFound("That order");
     const reason = whyNot(order, actor, event);
     if (reason) throw new AppError("CONFLICT", reason);

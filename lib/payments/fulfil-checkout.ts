@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { DbOrTx } from "@/lib/db/client";
-import { auditLog, orders, payments } from "@/lib/db/schema";
+import { auditLog, payments } from "@/lib/db/schema";
+import { lockOrder } from "@/lib/orders/lock-order";
 import { applyTransition, SYSTEM } from "@/lib/orders/state-machine";
 import { addExtraRevisionRound } from "./add-extra-revision-round";
 import { settleRefund } from "./settle-refund";
@@ -17,20 +18,21 @@ const idOf = (value: string | { id: string } | null | undefined) => (typeof valu
  */
 export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Session): Promise<FulfilOutcome> {
   return db.transaction(async (tx) => {
-    const [payment] = await tx
-      .select()
+    const [ref] = await tx
+      .select({ id: payments.id, orderId: payments.orderId })
       .from(payments)
-      .where(eq(payments.stripeCheckoutSessionId, session.id))
-      .for("update");
-    if (!payment) {
+      .where(eq(payments.stripeCheckoutSessionId, session.id));
+    if (!ref) {
       console.warn("stripe checkout for an unknown payment", { sessionId: session.id });
       return "unknown";
     }
+    // The order is locked before its payment, as everywhere (see lockOrder).
+    const order = (await lockOrder(tx, ref.orderId))!; // payments.order_id references a row that is never deleted
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, ref.id)).for("update");
     if (payment.status === "failed") return "failed";
     if (payment.status !== "pending") return "already";
     if (session.payment_status !== "paid") return "waiting";
 
-    const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for("update");
     const paymentIntentId = idOf(session.payment_intent);
     const received = { cents: session.amount_total, currency: session.currency?.toLowerCase() ?? null };
     // An order is paid at its stored price; an extra round at the price recorded when it was bought.

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 import { payments, refunds, stripeEvents } from "@/lib/db/schema";
+import { lockOrder } from "@/lib/orders/lock-order";
 import { SYSTEM } from "@/lib/orders/state-machine";
 import { fulfilCheckout } from "./fulfil-checkout";
 import { settleRefund } from "./settle-refund";
@@ -57,13 +58,14 @@ async function recordChargeRefund(tx: DbOrTx, charge: Stripe.Charge): Promise<bo
   ].filter((c) => c !== undefined);
   if (conditions.length === 0) return false;
   const [payment] = await tx
-    .select({ id: payments.id, stripePaymentIntentId: payments.stripePaymentIntentId })
+    .select({ id: payments.id, orderId: payments.orderId, stripePaymentIntentId: payments.stripePaymentIntentId })
     .from(payments)
     .where(and(eq(payments.provider, "stripe"), or(...conditions)));
   if (!payment) {
     console.warn("charge.refunded for an unknown payment", { chargeId: charge.id });
     return false;
   }
+  await lockOrder(tx, payment.orderId); // before the payment row is written (see lockOrder)
   if (!payment.stripePaymentIntentId && paymentIntentId) {
     await tx.update(payments).set({ stripePaymentIntentId: paymentIntentId }).where(eq(payments.id, payment.id));
   }

@@ -5,6 +5,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { payments, refunds, type Payment } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { lockOrder } from "@/lib/orders/lock-order";
 import { formatMoney } from "@/lib/orders/pricing";
 import { settleRefund } from "./settle-refund";
 
@@ -37,6 +38,7 @@ export async function refundPayment(db: DbOrTx, stripe: Stripe | null, admin: Ac
 
   if (payment.provider === "offline") {
     return db.transaction(async (tx) => {
+      await lockOrder(tx, payment.orderId);
       const [locked] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for("update");
       checkAmount(locked, input.amountCents);
       await tx.insert(refunds).values({ paymentId: payment.id, amountCents: input.amountCents, reason: input.reason, createdById: admin.id });
@@ -58,11 +60,12 @@ export async function refundPayment(db: DbOrTx, stripe: Stripe | null, admin: Ac
     input.requestId ? { idempotencyKey: `refund-${input.requestId}` } : undefined,
   );
   return db.transaction(async (tx) => {
+    await lockOrder(tx, payment.orderId);
+    const [locked] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for("update");
     await tx
       .insert(refunds)
       .values({ paymentId: payment.id, amountCents: refund.amount, stripeRefundId: refund.id, reason: input.reason, createdById: admin.id })
       .onConflictDoNothing();
-    const [locked] = await tx.select().from(payments).where(eq(payments.id, payment.id)).for("update");
     const total = typeof refund.charge === "object" && refund.charge ? refund.charge.amount_refunded : locked.refundedCents + refund.amount;
     return settleRefund(tx, payment.id, total, admin);
   });

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
-import { orders, payments, type Payment } from "@/lib/db/schema";
+import { payments, type Payment } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
+import { lockOrder } from "@/lib/orders/lock-order";
 import { applyTransition, availableEvents, type TransitionActor } from "@/lib/orders/state-machine";
 
 const settled = ["succeeded", "partially_refunded", "refunded"] as const;
@@ -19,8 +20,11 @@ export async function settleRefund(
   actor: TransitionActor,
 ): Promise<Payment> {
   return db.transaction(async (tx) => {
+    // The order is locked before its payment, as everywhere (see lockOrder).
+    const [ref] = await tx.select({ orderId: payments.orderId }).from(payments).where(eq(payments.id, paymentId));
+    const order = ref && (await lockOrder(tx, ref.orderId));
+    if (!order) throw notFound("That payment");
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
-    if (!payment) throw notFound("That payment");
     const refundedCents = Math.min(payment.amountCents, Math.max(payment.refundedCents, totalRefundedCents));
     // A refund that arrives before the payment is confirmed is kept; fulfilCheckout settles it later.
     const isSettled = (settled as readonly string[]).includes(payment.status);
@@ -38,7 +42,6 @@ export async function settleRefund(
       .returning();
     if (status !== "refunded" || updated.purpose !== "order") return updated;
 
-    const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for("update");
     const paid = await tx
       .select({ amountCents: payments.amountCents, refundedCents: payments.refundedCents })
       .from(payments)

@@ -56,7 +56,7 @@ describeWithDatabase("editor review", (ctx) => {
     expect(notes[0]).toMatchObject({ kind: "review_note", body: "Could the lake be warmer?", quote: "The lake is still cold.", anchorStart: 32, anchorEnd: 55 });
 
     // Returning again fails on the state machine, and the note it would have added is rolled back.
-    await expect(returnToWriter(ctx.db, cast.editor, order.id, { body: "Again", passage: "" })).rejects.toThrow(/being written now/);
+    await expect(returnToWriter(ctx.db, cast.editor, order.id, { body: "Again", passage: "" })).rejects.toThrow(/Already done: this order is now “Being written”/);
     expect(await ctx.db.select().from(comments).where(eq(comments.orderId, order.id))).toHaveLength(1);
   });
 

@@ -75,7 +75,7 @@ describeWithDatabase("letter workspace", (ctx) => {
     expect(row.aiShare).toBe(0.5);
     // Submitted letters are the editor's now: the writer can neither save nor submit again.
     await expect(saveVersion(ctx.db, cast.writer, order.id, { body: "more", baseNumber: 2 })).rejects.toThrow(/cannot be edited/);
-    await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow(/with our editor now/);
+    await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow(/Already done: this order is now “With our editor”/);
   });
 
   it("saves through the workspace actions, marking autosaves and AI drafts, for the order's writer only", async () => {
