@@ -16,11 +16,11 @@ export function coverGeometry(book: Pick<BookInput, "trimSize">, pages: number):
 }
 
 
-/** Typesets the cover PDF with TrimBox (the whole cover as bound) and BleedBox set. */
-export async function typesetCover(book: BookInput, pages: number): Promise<{ pdf: Uint8Array; geometry: CoverGeometry; inspection: PdfInspection }> {
+/** The data the cover template reads as /cover.json, for an interior of `pages` pages. */
+export function coverData(book: BookInput, pages: number) {
   const geometry = coverGeometry(book, pages);
   const [lang, region] = book.language.toLowerCase().split("-");
-  const data = {
+  return {
     ...geometry,
     bleed: BLEED,
     trim: TRIM_SIZES[book.trimSize],
@@ -33,6 +33,11 @@ export async function typesetCover(book: BookInput, pages: number): Promise<{ pd
     lang,
     region: region ?? null,
   };
-  const { pdf } = compileTypst(template("cover.typ"), { "/cover.json": JSON.stringify(data) });
+}
+
+/** Typesets the cover PDF with TrimBox (the whole cover as bound) and BleedBox set. */
+export async function typesetCover(book: BookInput, pages: number): Promise<{ pdf: Uint8Array; geometry: CoverGeometry; inspection: PdfInspection }> {
+  const geometry = coverGeometry(book, pages);
+  const { pdf } = compileTypst(template("cover.typ"), { "/cover.json": JSON.stringify(coverData(book, pages)) });
   return { ...(await preparePrintPdf(pdf, BLEED)), geometry };
 }
