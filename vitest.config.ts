@@ -13,15 +13,17 @@ export default defineConfig({
     // PGlite takes ~300 MB per instance: two files at a time on a 2-core machine.
     maxWorkers: 2,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Timeouts are generous on purpose: they catch hangs, not slowness. The machine is shared, and
+      // under load harper.js' first linter start-up alone has taken 35 s.
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       {
         resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/helpers/database-global-setup.ts"],
-          hookTimeout: 60_000,
-          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
         },
       },
       {
