@@ -2,6 +2,8 @@
 // then this instance starts taking background jobs from the queue.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, so the throttles count the socket's address, not a header the client chose.
+    (await import("./lib/auth/socket-address")).appendSocketAddresses();
     const { appUrl, appUrlNotice } = await import("./lib/env");
     // next-auth reads its own variable; APP_URL is the one setting, so it is derived here.
     process.env.NEXTAUTH_URL = appUrl();

@@ -25,10 +25,14 @@ const navByRole: Record<Role, { href: string; label: string }[]> = {
     { href: "/recipients", label: "Address book" },
     { href: "/account", label: "Account" },
   ],
-  writer: [{ href: "/desk", label: "My desk" }],
+  writer: [
+    { href: "/desk", label: "My desk" },
+    { href: "/account", label: "Account" },
+  ],
   editor: [
     { href: "/admin/review", label: "Review queue" },
     { href: "/admin/orders", label: "All orders" },
+    { href: "/account", label: "Account" },
   ],
   admin: [
     { href: "/admin", label: "Overview" },
@@ -37,6 +41,7 @@ const navByRole: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/collections", label: "Collections" },
     { href: "/admin/payments", label: "Payments" },
     { href: "/admin/outbox", label: "Outbox" },
+    { href: "/account", label: "Account" },
   ],
 };
 

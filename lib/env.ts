@@ -17,6 +17,9 @@ const envSchema = z.object({
   SMTP_URL: optional,
   MAIL_FROM: z.string().default("Beautiful Handwritten Letters <letters@example.com>"),
   FILES_DIR: optional,
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the socket's
+  // address is the client). Anything unreadable counts as 0, the choice no header can fool.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).catch(0).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

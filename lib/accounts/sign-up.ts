@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
-import { isThrottled, recordFailure } from "@/lib/auth/rate-limit";
+import { consumeLimit } from "@/lib/auth/rate-limit";
 import type { Db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -14,12 +14,8 @@ export const SIGN_UP_REFUSED = "We could not create an account with these detail
  * The password is hashed before the address is checked, so a taken address answers no faster.
  */
 export async function signUp(db: Db, input: SignUpInput, clientAddress: string): Promise<Actor> {
-  const key = [`signup:${clientAddress}`];
-  if (await isThrottled(db, key)) {
-    throw new AppError("RATE_LIMITED", "Too many new accounts from here in a short time. Please try again in a few minutes.");
-  }
-  // Every attempt counts towards the sign-in throttle window, so one address cannot create accounts in bulk.
-  await recordFailure(db, key);
+  // Every attempt counts, so one address cannot create accounts in bulk.
+  await consumeLimit(db, "signUpAddress", clientAddress);
   const passwordHash = await hashPassword(input.password);
   const [user] = await db
     .insert(users)

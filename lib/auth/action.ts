@@ -15,7 +15,8 @@ export type ActionState<T = unknown> =
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) {
+    // Passwords are never sent back to refill a form.
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password/i.test(key)) {
       // Repeated fields (a list of memories) come back joined by newlines.
       values[key] = key in values ? `${values[key]}\n${value}` : value;
     }
@@ -44,29 +45,44 @@ export function formAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, actor: Actor) => Promise<T | ActionState<T>>,
 ) {
-  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData);
-    try {
+  return async (_prev: ActionState<T>, formData: FormData) =>
+    runAction(formData, schema, async () => {
       const actor = await requireActor(roles);
-      const parsed = schema.safeParse(formDataToObject(formData));
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const key = String(issue.path[0] ?? "form");
-          (fieldErrors[key] ??= []).push(issue.message);
-        }
-        return { ok: false, error: "Please check the highlighted fields.", fieldErrors, values };
+      return (input) => handler(input, actor);
+    });
+}
+
+/** The same for the few actions anyone may call (sign-up, password reset): no session needed. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T | ActionState<T>>) {
+  return async (_prev: ActionState<T>, formData: FormData) => runAction(formData, schema, async () => handler);
+}
+
+async function runAction<S extends z.ZodType, T>(
+  formData: FormData,
+  schema: S,
+  authorize: () => Promise<(input: z.output<S>) => Promise<T | ActionState<T>>>,
+): Promise<ActionState<T>> {
+  const values = formValues(formData);
+  try {
+    const handler = await authorize();
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "form");
+        (fieldErrors[key] ??= []).push(issue.message);
       }
-      const result = await handler(parsed.data, actor);
-      if (result && typeof result === "object" && "ok" in result) return result as ActionState<T>;
-      return { ok: true, data: result as T };
-    } catch (error) {
-      unstable_rethrow(error); // let redirect() and notFound() through
-      if (error instanceof AppError) {
-        return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
-      }
-      console.error("action failed", error instanceof Error ? error.name : "unknown");
-      return { ok: false, error: "Something went wrong on our side. Nothing was lost; please try again.", values };
+      return { ok: false, error: "Please check the highlighted fields.", fieldErrors, values };
     }
-  };
+    const result = await handler(parsed.data);
+    if (result && typeof result === "object" && "ok" in result) return result as ActionState<T>;
+    return { ok: true, data: result as T };
+  } catch (error) {
+    unstable_rethrow(error); // let redirect() and notFound() through
+    if (error instanceof AppError) {
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    console.error("action failed", error instanceof Error ? error.name : "unknown");
+    return { ok: false, error: "Something went wrong on our side. Nothing was lost; please try again.", values };
+  }
 }

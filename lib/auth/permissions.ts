@@ -1,9 +1,13 @@
 // The one place that decides who may see and do what. Role abilities are data; record access is a
 // SQL condition built into every query, so a row the actor may not see simply does not come back.
 import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
-import { orders, recipients, type Role } from "@/lib/db/schema";
+import { orders, recipients, roleEnum, type Role } from "@/lib/db/schema";
 
-export type Actor = { id: string; role: Role; name: string; email: string };
+// sessionId: the browser session the actor acts through (kept when they change their password).
+export type Actor = { id: string; role: Role; name: string; email: string; sessionId?: string };
+
+/** For what every signed-in person may do to their own account. */
+export const everyRole: readonly Role[] = roleEnum.enumValues;
 
 export const abilities = {
   "order.create": ["client"],

@@ -1,29 +1,24 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { users, type Role } from "@/lib/db/schema";
+import type { Role } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import type { Actor } from "./permissions";
+import { findLiveSession } from "./sessions";
 
 /**
- * The signed-in person as the database knows them now. A token whose session version is stale
- * (password or role changed since) counts as signed out.
+ * The signed-in person as the database knows them now. A session that was ended (signed out,
+ * ended from another device, or behind the user's session version) counts as signed out.
  */
 // Once per request (React's cache): the layout and the page both ask, and the answer cannot change between them.
 export const getActor = cache(async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const [user] = await (await getDb())
-    .select({ id: users.id, role: users.role, name: users.name, email: users.email, sv: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, id));
-  if (!user || user.sv !== session.user.sv) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  const { id, sid } = session?.user ?? {};
+  if (!id || !sid) return null;
+  return findLiveSession(await getDb(), id, sid);
 });
 
 /** For pages: sends strangers to sign in, and people of another role to their own home. */

@@ -70,18 +70,58 @@ export const users = pgTable("users", {
   name: text("name").notNull(),
   role: roleEnum("role").notNull().default("client"),
   passwordHash: text("password_hash").notNull(),
-  // Bumped on password change or role change: JWT sessions carrying an older value stop working.
+  // Bumped on password, email or role change and "sign out everywhere": older sessions end.
   sessionVersion: integer("session_version").notNull().default(0),
   emailNotifications: boolean("email_notifications").notNull().default(true),
   voiceNotes: text("voice_notes"), // a writer's notes on their own voice, used in AI prompts
   createdAt: createdAt(),
 });
 
-export const signInAttempts = pgTable("sign_in_attempts", {
-  key: text("key").primaryKey(), // "email:<address>" or "ip:<address>"
-  failures: integer("failures").notNull().default(0),
-  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+// rate-limiter-flexible's Drizzle store (RateLimiterDrizzle): one table shared by every app
+// instance, on Postgres and PGlite alike. Keys are "<limit>:<subject>"; see lib/auth/rate-limit.ts.
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: timestamp("expire", { withTimezone: true }),
 });
+
+// One row per signed-in browser. The JWT names its row; signing out revokes the row, so a copied
+// cookie stops working, and a row whose session version is behind the user's has ended too.
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionVersion: integer("session_version").notNull(),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.lastSeenAt)],
+);
+
+export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["password_reset", "email_change"]);
+
+// Emailed single-use links. Only a SHA-256 of the token is kept, so a database reader cannot use one.
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountTokenPurposeEnum("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    newEmail: text("new_email"), // for email_change: the address being confirmed
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
+);
 
 export const recipients = pgTable(
   "recipients",

@@ -21,13 +21,13 @@ export function launchBrowser(): Promise<Browser> {
 export const DEMO_PASSWORD = "letters-demo";
 
 /** Signs in through the real form, in a fresh browser context (its own cookies). */
-export async function signedInPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   return page;

@@ -3,20 +3,16 @@
 //   vi.mock("next-auth", async (original) => ({ ...(await original<object>()),
 //     getServerSession: async () => (await import("../helpers/session")).currentSession() }));
 //   vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
-import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
+import { startSession } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 
-let current: { user: { id: string; sv: number } } | null = null;
+let current: { user: { id: string; sid: string } } | null = null;
 
-export async function signInAs(db: Db, actor: Actor | null) {
-  if (!actor) {
-    current = null;
-    return;
-  }
-  const [row] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, actor.id));
-  current = { user: { id: actor.id, sv: row.sv } };
+/** Signs the actor in as a browser would: a new session row, named by the (mocked) cookie. */
+export async function signInAs(db: Db, actor: Actor | null, userAgent = "vitest") {
+  current = actor ? { user: { id: actor.id, sid: await startSession(db, actor.id, userAgent) } } : null;
+  return current?.user.sid;
 }
 
 export function currentSession() {

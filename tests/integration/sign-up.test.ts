@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { signUp, SIGN_UP_REFUSED } from "@/lib/accounts/sign-up";
 import { signUpSchema } from "@/lib/accounts/sign-up-schema";
+import { limits } from "@/lib/auth/rate-limit";
 import { authenticate } from "@/lib/auth/authenticate";
 import { users } from "@/lib/db/schema";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -27,8 +28,8 @@ describeWithDatabase("sign-up", (ctx) => {
   it("limits how many accounts one address can create in a short time", async () => {
     const make = (i: number) =>
       signUp(ctx.db, signUpSchema.parse({ name: "Bulk", email: `bulk${i}@example.com`, password: "a long enough password" }), "198.51.100.7");
-    for (let i = 0; i < 10; i++) await make(i);
-    await expect(make(10)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    for (let i = 0; i < limits.signUpAddress.points; i++) await make(i);
+    await expect(make(99)).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("explains weak or malformed input", () => {

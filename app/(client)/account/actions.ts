@@ -1,9 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { changeEmailSchema, requestEmailChange } from "@/lib/accounts/change-email";
+import { changePassword, changePasswordSchema } from "@/lib/accounts/change-password";
 import { setEmailNotifications } from "@/lib/accounts/set-email-notifications";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { formAction } from "@/lib/auth/action";
+import { everyRole } from "@/lib/auth/permissions";
+import { requestAddress } from "@/lib/auth/request-address";
+import { endSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
+import { appOrigin } from "@/lib/payments/app-origin";
 
 export const saveNotificationSettings = formAction(
   ["client"],
@@ -14,3 +22,26 @@ export const saveNotificationSettings = formAction(
     return { ok: true as const, message: enabled ? "We will email you about your letters." : "We will not email you about your letters." };
   },
 );
+
+export const changePasswordAction = formAction(everyRole, changePasswordSchema, async (input, actor) => {
+  await changePassword(await getDb(), actor, input, await requestAddress());
+  revalidatePath("/account");
+  return { ok: true as const, message: "Your password is changed. Every other device was signed out." };
+});
+
+export const changeEmailAction = formAction(everyRole, changeEmailSchema, async (input, actor) => {
+  const message = await requestEmailChange(await getDb(), actor, input, await appOrigin(), await requestAddress());
+  return { ok: true as const, message };
+});
+
+export const endSessionAction = formAction(everyRole, z.strictObject({ sessionId: z.uuid("That session could not be found.") }), async (input, actor) => {
+  // Scoped to the actor's own sessions inside endSession's query.
+  await endSession(await getDb(), actor.id, input.sessionId);
+  revalidatePath("/account");
+  return { ok: true as const, message: "That device was signed out." };
+});
+
+export const signOutEverywhereAction = formAction(everyRole, z.strictObject({}), async (_input, actor) => {
+  await signOutEverywhere(await getDb(), actor);
+  redirect("/sign-in?signedOut=everywhere");
+});

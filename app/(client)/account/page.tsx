@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
+import { AccountForm } from "@/components/account/account-form";
+import { SessionList } from "@/components/account/session-list";
 import { NotificationsForm } from "@/components/client/notifications-form";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/sign-up-schema";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
+import { everyRole } from "@/lib/auth/permissions";
+import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { saveNotificationSettings } from "./actions";
+import { changeEmailAction, changePasswordAction, endSessionAction, saveNotificationSettings, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
+const currentPassword = { name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" } as const;
+
 export default async function AccountPage() {
-  const actor = await requirePageActor(["client"]);
-  const settings = await getAccountSettings(await getDb(), actor);
+  const actor = await requirePageActor(everyRole);
+  const db = await getDb();
+  const [settings, sessions] = await Promise.all([getAccountSettings(db, actor), listSessions(db, actor)]);
   return (
     <div className="narrow">
       <div className="page-head">
@@ -25,9 +33,38 @@ export default async function AccountPage() {
             <dd>{settings.email}</dd>
           </dl>
         </section>
-        <section className="card" aria-labelledby="notifications-heading">
-          <h2 id="notifications-heading">Emails</h2>
-          <NotificationsForm action={saveNotificationSettings} enabled={settings.emailNotifications} />
+        {actor.role === "client" && (
+          <section className="card" aria-labelledby="notifications-heading">
+            <h2 id="notifications-heading">Emails</h2>
+            <NotificationsForm action={saveNotificationSettings} enabled={settings.emailNotifications} />
+          </section>
+        )}
+        <section className="card" aria-labelledby="password-heading">
+          <h2 id="password-heading">Change your password</h2>
+          <AccountForm
+            action={changePasswordAction}
+            submit="Change password"
+            fields={[
+              currentPassword,
+              { name: "newPassword", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD_LENGTH} characters. Every other device will be signed out.` },
+            ]}
+          />
+        </section>
+        <section className="card" aria-labelledby="email-heading">
+          <h2 id="email-heading">Change your email address</h2>
+          <AccountForm
+            action={changeEmailAction}
+            submit="Send a confirmation link"
+            fields={[
+              { name: "newEmail", label: "New email address", type: "email", autoComplete: "email", hint: "We send a link to the new address; it changes when you open it." },
+              currentPassword,
+            ]}
+          />
+        </section>
+        <section className="card" aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading">Where you are signed in</h2>
+          <SessionList sessions={sessions} endSession={endSessionAction} />
+          <AccountForm action={signOutEverywhereAction} submit="Sign out of every device" variant="danger" fields={[]} />
         </section>
       </div>
     </div>

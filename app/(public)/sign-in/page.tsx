@@ -7,13 +7,25 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
   if (actor) redirect(homeFor(actor.role));
+  const query = await searchParams;
+  const notice =
+    query.reset === "done"
+      ? "Your password is changed and every device was signed out. Sign in with the new password."
+      : query.signedOut === "everywhere"
+        ? "You are signed out on every device."
+        : null;
   return (
     <div className="auth-card card">
       <h1>Welcome back</h1>
       <p className="muted">Sign in to follow your letters, or to your desk.</p>
+      {notice && (
+        <p className="alert success" role="status">
+          {notice}
+        </p>
+      )}
       <SignInForm />
       <p className="small">
         New here? <Link href="/sign-up">Create an account</Link>

@@ -1,5 +1,6 @@
 "use client";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
@@ -22,8 +23,10 @@ export function SignInForm() {
     if (result?.ok) {
       router.replace("/");
       router.refresh();
+    } else if (result?.error && result.error !== "CredentialsSignin") {
+      setError(result.error); // e.g. too many attempts, with when to try again
     } else {
-      setError("That email and password do not match an account, or there were too many attempts. Please try again.");
+      setError("That email and password do not match an account. Please try again.");
     }
   }
 
@@ -45,6 +48,9 @@ export function SignInForm() {
       <button className="button primary" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className="small">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitCostlyWork } from "@/lib/auth/limit-costly-work";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { MAX_LETTER_CHARS } from "@/lib/letters/save-version";
@@ -16,6 +17,7 @@ export async function POST(request: Request) {
     const actor = await requireActor(["writer", "editor", "admin"]);
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return Response.json({ error: "Send the order and the letter's text." }, { status: 400 });
+    await limitCostlyWork(actor, "proofread");
     return Response.json(await checkOrderLetter(await getDb(), actor, parsed.data.orderId, parsed.data.text));
   } catch (error) {
     return jsonErrorResponse(error);

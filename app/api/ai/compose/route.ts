@@ -4,6 +4,7 @@ import { composeBodySchema } from "@/lib/ai/compose-body-schema";
 import { composerLabels } from "@/lib/ai/compose-types";
 import { compositionResponse } from "@/lib/ai/composition-response";
 import { jsonErrorResponse } from "@/lib/ai/json-error-response";
+import { limitCostlyWork } from "@/lib/auth/limit-costly-work";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { serviceModes } from "@/lib/env";
@@ -30,6 +31,7 @@ export async function POST(request: Request) {
     const actor = await requireActor(ROLES);
     const parsed = composeBodySchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid request." }, { status: 400 });
+    await limitCostlyWork(actor, "ai");
     const context = await getComposeContext(await getDb(), actor, parsed.data.orderId);
     const abort = new AbortController();
     request.signal.addEventListener("abort", () => abort.abort(), { once: true });
