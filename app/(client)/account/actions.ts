@@ -11,7 +11,7 @@ import { everyRole } from "@/lib/auth/permissions";
 import { requestAddress } from "@/lib/auth/request-address";
 import { endSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { appOrigin } from "@/lib/payments/app-origin";
+import { appUrl } from "@/lib/env";
 
 export const saveNotificationSettings = formAction(
   ["client"],
@@ -30,7 +30,7 @@ export const changePasswordAction = formAction(everyRole, changePasswordSchema, 
 });
 
 export const changeEmailAction = formAction(everyRole, changeEmailSchema, async (input, actor) => {
-  const message = await requestEmailChange(await getDb(), actor, input, await appOrigin(), await requestAddress());
+  const message = await requestEmailChange(await getDb(), actor, input, appUrl(), await requestAddress());
   return { ok: true as const, message };
 });
 

@@ -3,9 +3,9 @@ import { forgotPasswordSchema, requestPasswordReset } from "@/lib/accounts/reset
 import { publicAction } from "@/lib/auth/action";
 import { requestAddress } from "@/lib/auth/request-address";
 import { getDb } from "@/lib/db/client";
-import { appOrigin } from "@/lib/payments/app-origin";
+import { appUrl } from "@/lib/env";
 
 export const askForPasswordReset = publicAction(forgotPasswordSchema, async (input) => {
-  const message = await requestPasswordReset(await getDb(), input.email, await appOrigin(), await requestAddress());
+  const message = await requestPasswordReset(await getDb(), input.email, appUrl(), await requestAddress());
   return { ok: true as const, message };
 });
