@@ -8,8 +8,8 @@ import { latestBodies } from "./latest-bodies";
 import { publishableWhere } from "./publishable-where";
 
 /**
- * A collection with its letters in book order (the text each will be printed with, and whether it
- * may still be published) and its exports, newest first.
+ * A collection with its letters in book order (the text each will be printed with beside the
+ * approved original, and whether it may still be published) and its exports, newest first.
  */
 export async function getCollection(db: DbOrTx, actor: Actor, collectionId: string) {
   if (!can(actor, "collection.manage") || !z.uuid().safeParse(collectionId).success) throw notFound("That collection");
@@ -30,11 +30,12 @@ export async function getCollection(db: DbOrTx, actor: Actor, collectionId: stri
     .leftJoin(recipients, eq(recipients.id, orders.recipientId))
     .where(eq(collectionItems.collectionId, collectionId))
     .orderBy(asc(collectionItems.position));
-  const bodies = await latestBodies(
-    db,
-    rows.filter((r) => r.redactedText === null).map((r) => r.orderId),
-  );
-  const items = rows.map(({ redactedText, ...row }) => ({ ...row, text: redactedText ?? bodies.get(row.orderId) ?? "" }));
+  // The approved letter beside the book's text, so the admin can review the redaction.
+  const bodies = await latestBodies(db, rows.map((r) => r.orderId));
+  const items = rows.map(({ redactedText, ...row }) => {
+    const original = bodies.get(row.orderId) ?? "";
+    return { ...row, original, text: redactedText ?? original };
+  });
   const exportRows = await db
     .select()
     .from(exports)

@@ -1,8 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
-import { collectionItems, collections } from "@/lib/db/schema";
+import { collectionItems } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
+import { lockCollection } from "./lock-collection";
 
 /** Moves a letter one place up or down in the book; at either end it stays where it is. */
 export async function moveCollectionItem(
@@ -14,9 +15,7 @@ export async function moveCollectionItem(
 ): Promise<void> {
   if (!can(actor, "collection.manage")) throw notFound("That collection");
   await db.transaction(async (tx) => {
-    // Lock the collection so two moves at once cannot interleave their renumbering.
-    const [collection] = await tx.select({ id: collections.id }).from(collections).where(eq(collections.id, collectionId)).for("update");
-    if (!collection) throw notFound("That collection");
+    await lockCollection(tx, collectionId);
     const items = await tx
       .select({ orderId: collectionItems.orderId })
       .from(collectionItems)

@@ -3,13 +3,15 @@ import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, consents, orders, type OrderStatus } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { removeWithdrawnLetter } from "@/lib/books/remove-withdrawn-letter";
 
 const decidedStatuses: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
 
 /**
  * The client allows or stops the publication of their approved letter in a collection. A grant is
  * a row; revoking stamps it, so the history of the decision is kept. Only the order's own client
- * decides; repeating the same choice changes nothing.
+ * decides; repeating the same choice changes nothing. Withdrawing takes the letter out of every
+ * book not yet sent to print.
  */
 export async function setPublicationConsent(db: DbOrTx, client: Actor, orderId: string, allow: boolean): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -28,7 +30,10 @@ export async function setPublicationConsent(db: DbOrTx, client: Actor, orderId: 
       .where(and(eq(consents.orderId, orderId), isNull(consents.revokedAt)));
     if (allow === active.length > 0) return allow;
     if (allow) await tx.insert(consents).values({ orderId, clientId: client.id });
-    else await tx.update(consents).set({ revokedAt: sql`now()` }).where(and(eq(consents.orderId, orderId), isNull(consents.revokedAt)));
+    else {
+      await tx.update(consents).set({ revokedAt: sql`now()` }).where(and(eq(consents.orderId, orderId), isNull(consents.revokedAt)));
+      await removeWithdrawnLetter(tx, orderId);
+    }
     await tx.insert(auditLog).values({
       actorId: client.id,
       actorRole: client.role,

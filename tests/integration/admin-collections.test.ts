@@ -83,4 +83,41 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     await runDueJobs(ctx.db);
     expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ id: queued.id, status: "cancelled", files: null });
   });
+
+  it("edits front matter with errors beside their fields, and adds and removes letters", async () => {
+    const cast = await makeCast(ctx.db);
+    const first = await createOrderThrough(ctx.db, cast, cast.brief(), approve);
+    const second = await createOrderThrough(ctx.db, cast, cast.brief({ occasion: "thanks" }), approve);
+    for (const order of [first, second]) await ctx.db.insert(consents).values({ orderId: order.id, clientId: cast.client.id });
+    const { createCollectionAction } = await import("@/app/(admin)/admin/collections/actions");
+    const { addItemAction, removeItemAction, updateFrontMatterAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
+    await signInAs(ctx.db, cast.admin);
+    await expect(createCollectionAction(null, form({ title: "Letters", subtitle: "", orderIds: [first.id] }))).rejects.toThrow(/NEXT_REDIRECT/);
+    const [{ id: collectionId }] = await listCollections(ctx.db, cast.admin);
+    const frontMatter = { collectionId, title: "Letters Worth Keeping", subtitle: "", credit: "Clara", language: "fr", trimSize: "5.5x8.5", dedication: "", foreword: "", blurb: "" };
+
+    const refused = await updateFrontMatterAction(null, form({ ...frontMatter, title: " ", trimSize: "letter", blurb: "x".repeat(1300), role: "admin" }));
+    expect(refused).toMatchObject({ ok: false, values: { title: " ", blurb: "x".repeat(1300) } });
+    expect(refused?.ok === false && refused.fieldErrors).toMatchObject({
+      title: ["Give the collection a title."],
+      trimSize: ["Choose a trim size from the list."],
+      blurb: [expect.stringMatching(/1,200 characters/)],
+    });
+    expect(await updateFrontMatterAction(null, form(frontMatter))).toMatchObject({ ok: true, message: expect.stringMatching(/Front matter saved/) });
+    expect((await getCollection(ctx.db, cast.admin, collectionId)).collection).toMatchObject({ title: "Letters Worth Keeping", credit: "Clara", language: "fr", trimSize: "5.5x8.5" });
+
+    expect(await addItemAction(null, form({ collectionId, orderId: second.id }))).toMatchObject({ ok: true });
+    expect(await addItemAction(null, form({ collectionId, orderId: second.id }))).toMatchObject({ ok: false, error: "That letter is already in the book." });
+    expect(await removeItemAction(null, form({ collectionId, orderId: first.id }))).toMatchObject({ ok: true });
+    expect((await getCollection(ctx.db, cast.admin, collectionId)).items.map((i) => i.orderId)).toEqual([second.id]);
+
+    await signInAs(ctx.db, cast.editor);
+    for (const result of [
+      await updateFrontMatterAction(null, form(frontMatter)),
+      await addItemAction(null, form({ collectionId, orderId: first.id })),
+      await removeItemAction(null, form({ collectionId, orderId: second.id })),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: "That page could not be found." });
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { addCollectionItem } from "@/lib/books/add-collection-item";
 import { compileExport } from "@/lib/books/compile-export";
 import { createCollection } from "@/lib/books/create-collection";
 import { getCollection } from "@/lib/books/get-collection";
@@ -10,8 +11,11 @@ import { getExportFile } from "@/lib/books/get-export-file";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
 import { loadBookInput } from "@/lib/books/load-book-input";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
+import { removeCollectionItem } from "@/lib/books/remove-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { updateCollectionItem } from "@/lib/books/update-collection-item";
+import { updateFrontMatter } from "@/lib/books/update-front-matter";
+import { setPublicationConsent } from "@/lib/orders/set-publication-consent";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -64,7 +68,8 @@ describeWithDatabase("book collections", (ctx) => {
   async function compileNow(admin: Actor, collectionId: string) {
     const queued = await startExport(ctx.db, admin, collectionId);
     expect(queued.status).toBe("queued");
-    await runDueJobs(ctx.db);
+    // The queue also holds the orders' mail, more than one batch of it by the later tests.
+    while (await runDueJobs(ctx.db));
     const [done] = await ctx.db.select().from(exports).where(eq(exports.id, queued.id));
     return done;
   }
@@ -133,6 +138,80 @@ describeWithDatabase("book collections", (ctx) => {
     await expect(getExportFile(ctx.db, cast.admin, collection.id, job.id, "interior")).rejects.toThrow(/not be found/);
   });
 
+  it("adds and removes letters after creation: only publishable ones, each once, offered until added", async () => {
+    const { cast, consented, second, withdrawn, notApproved, noConsent } = await setUp(ctx.db);
+    const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    const offered = async () => (await listPublishableLetters(ctx.db, cast.admin, undefined, collection.id)).rows.map((l) => l.orderId);
+    expect(await offered()).toContain(second.id);
+    expect(await offered()).not.toContain(consented.id);
+
+    await addCollectionItem(ctx.db, cast.admin, collection.id, second.id);
+    let view = await getCollection(ctx.db, cast.admin, collection.id);
+    // Added at the end, redacted like the letters chosen at creation.
+    expect(view.items.map((i) => [i.orderId, i.title])).toEqual([
+      [consented.id, "For Margaret, on a birthday"],
+      [second.id, "For Margaret, with thanks"],
+    ]);
+    expect(view.items[1].text).toContain("Mrs B.'s lemon cake");
+    expect(await offered()).not.toContain(second.id);
+    await expect(addCollectionItem(ctx.db, cast.admin, collection.id, second.id)).rejects.toThrow(/already in the book/);
+    for (const refused of [withdrawn, notApproved, noConsent]) {
+      await expect(addCollectionItem(ctx.db, cast.admin, collection.id, refused.id)).rejects.toThrow(/can no longer be published/);
+    }
+
+    await removeCollectionItem(ctx.db, cast.admin, collection.id, consented.id);
+    view = await getCollection(ctx.db, cast.admin, collection.id);
+    expect(view.items.map((i) => i.orderId)).toEqual([second.id]);
+    expect(await offered()).toContain(consented.id);
+    await expect(removeCollectionItem(ctx.db, cast.admin, collection.id, consented.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("shows the approved letter beside the book's redacted text for review", async () => {
+    const { cast, consented } = await setUp(ctx.db);
+    const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    const [item] = (await getCollection(ctx.db, cast.admin, collection.id)).items;
+    expect(item.original).toBe(letter);
+    expect(item.text).toContain("I still picture … in the snow");
+  });
+
+  it("saves front matter and print settings, which the typesetting then reads", async () => {
+    const { cast, consented } = await setUp(ctx.db);
+    const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id] });
+    const frontMatter = {
+      collectionId: collection.id,
+      title: "Letters Worth Keeping",
+      subtitle: "A year in ink",
+      credit: "Clara and friends",
+      language: "en-GB" as const,
+      trimSize: "a5" as const,
+      dedication: "For everyone who writes back.",
+      foreword: "These letters were written by hand.",
+      blurb: "Forty letters, one year.",
+    };
+    await updateFrontMatter(ctx.db, cast.admin, frontMatter);
+    const { book } = await loadBookInput(ctx.db, collection.id);
+    const { collectionId, ...expected } = frontMatter;
+    expect(collectionId).toBe(collection.id);
+    expect(book).toMatchObject(expected);
+    await expect(updateFrontMatter(ctx.db, cast.editor, frontMatter)).rejects.toThrow(/not be found/);
+    await expect(updateFrontMatter(ctx.db, cast.admin, { ...frontMatter, collectionId: crypto.randomUUID() })).rejects.toThrow(/not be found/);
+  });
+
+  it("takes a letter out of every unpublished book when its client withdraws consent", async () => {
+    const { cast, consented, second } = await setUp(ctx.db);
+    const draft = await createCollection(ctx.db, cast.admin, { title: "Draft", subtitle: "", orderIds: [consented.id, second.id] });
+    const another = await createCollection(ctx.db, cast.admin, { title: "Another", subtitle: "", orderIds: [second.id] });
+    const printed = await createCollection(ctx.db, cast.admin, { title: "Printed", subtitle: "", orderIds: [second.id] });
+    await ctx.db.update(collections).set({ publishedAt: new Date() }).where(eq(collections.id, printed.id));
+
+    await setPublicationConsent(ctx.db, cast.client, second.id, false);
+    expect((await getCollection(ctx.db, cast.admin, draft.id)).items.map((i) => i.orderId)).toEqual([consented.id]);
+    expect((await getCollection(ctx.db, cast.admin, another.id)).items).toEqual([]);
+    // A book already sent to print cannot be recalled; it keeps the letter.
+    expect((await getCollection(ctx.db, cast.admin, printed.id)).items.map((i) => i.orderId)).toEqual([second.id]);
+    expect((await listPublishableLetters(ctx.db, cast.admin, undefined, draft.id)).rows.map((l) => l.orderId)).not.toContain(second.id);
+  });
+
   it("leaves out a letter whose consent was withdrawn after it was added", async () => {
     const { cast, consented, second } = await setUp(ctx.db);
     const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id, second.id] });
@@ -153,6 +232,8 @@ describeWithDatabase("book collections", (ctx) => {
       await expect(createCollection(ctx.db, actor, { title: "Mine", subtitle: "", orderIds: [consented.id] })).rejects.toThrow(/not be found/);
       await expect(getCollection(ctx.db, actor, collection.id)).rejects.toThrow(/not be found/);
       await expect(moveCollectionItem(ctx.db, actor, collection.id, consented.id, "down")).rejects.toThrow(/not be found/);
+      await expect(addCollectionItem(ctx.db, actor, collection.id, consented.id)).rejects.toThrow(/not be found/);
+      await expect(removeCollectionItem(ctx.db, actor, collection.id, consented.id)).rejects.toThrow(/not be found/);
       await expect(startExport(ctx.db, actor, collection.id)).rejects.toThrow(/not be found/);
       await expect(getExportFile(ctx.db, actor, collection.id, job.id, "interior")).rejects.toThrow(/not be found/);
     }

@@ -2,12 +2,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
+import { addCollectionItem } from "@/lib/books/add-collection-item";
 import { cancelExport } from "@/lib/books/cancel-export";
+import { frontMatterSchema } from "@/lib/books/collection-schema";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
+import { removeCollectionItem } from "@/lib/books/remove-collection-item";
 import { startExport } from "@/lib/books/start-export";
 import { collectionItemSchema, updateCollectionItem } from "@/lib/books/update-collection-item";
+import { updateFrontMatter } from "@/lib/books/update-front-matter";
 import { getDb } from "@/lib/db/client";
 import { wakeWorker } from "@/lib/jobs/worker";
+
+const itemSchema = z.strictObject({ collectionId: z.uuid(), orderId: z.uuid() });
 
 const refresh = (collectionId: string, message: string) => {
   revalidatePath(`/admin/collections/${collectionId}`);
@@ -16,7 +22,7 @@ const refresh = (collectionId: string, message: string) => {
 
 export const moveItemAction = formAction(
   ["admin"],
-  z.strictObject({ collectionId: z.uuid(), orderId: z.uuid(), direction: z.enum(["up", "down"]) }),
+  itemSchema.extend({ direction: z.enum(["up", "down"]) }),
   async (input, actor) => {
     await moveCollectionItem(await getDb(), actor, input.collectionId, input.orderId, input.direction);
     return refresh(input.collectionId, "Moved.");
@@ -37,4 +43,19 @@ export const compileBookAction = formAction(["admin"], z.strictObject({ collecti
 export const cancelExportAction = formAction(["admin"], z.strictObject({ collectionId: z.uuid(), exportId: z.uuid() }), async (input, actor) => {
   await cancelExport(await getDb(), actor, input.collectionId, input.exportId);
   return refresh(input.collectionId, "Cancelled.");
+});
+
+export const addItemAction = formAction(["admin"], itemSchema, async (input, actor) => {
+  await addCollectionItem(await getDb(), actor, input.collectionId, input.orderId);
+  return refresh(input.collectionId, "Added at the end of the book.");
+});
+
+export const removeItemAction = formAction(["admin"], itemSchema, async (input, actor) => {
+  await removeCollectionItem(await getDb(), actor, input.collectionId, input.orderId);
+  return refresh(input.collectionId, "Removed from the book.");
+});
+
+export const updateFrontMatterAction = formAction(["admin"], frontMatterSchema, async (input, actor) => {
+  await updateFrontMatter(await getDb(), actor, input);
+  return refresh(input.collectionId, "Front matter saved. Compile the book to see it.");
 });

@@ -40,19 +40,24 @@ export function ActionButton<T>({
   );
 }
 
-/** The chapter title and the text the book prints for one letter. Ids are per letter: many editors share a page. */
+/**
+ * The chapter title and the text the book prints for one letter, beside the approved original so
+ * the redaction can be checked line by line. Ids are per letter: many editors share a page.
+ */
 export function ItemEditor<T>({
   action,
   collectionId,
   orderId,
   title,
   text,
+  original,
 }: {
   action: Action<T>;
   collectionId: string;
   orderId: string;
   title: string;
   text: string;
+  original: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
@@ -83,7 +88,14 @@ export function ItemEditor<T>({
       <input type="hidden" name="collectionId" value={collectionId} />
       <input type="hidden" name="orderId" value={orderId} />
       {field("title", "Chapter title", title)}
-      {field("redactedText", "Text for the book", text, "Surnames and addresses are hidden by default; edit anything else a stranger should not read.")}
+      <div className="redaction-review">
+        <figure className="redaction-original">
+          <figcaption>Approved letter</figcaption>
+          {/* Focusable: it scrolls, and a keyboard must reach the end of a long letter. */}
+          <blockquote tabIndex={0}>{original}</blockquote>
+        </figure>
+        {field("redactedText", "Text for the book", text, "Surnames and addresses are hidden by default; edit anything else a stranger should not read.")}
+      </div>
       <div className="row">
         <button type="submit" className="button" disabled={pending}>
           Save changes

@@ -2,15 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Pager } from "@/components/pager";
 import { requirePageActor } from "@/lib/auth/session";
 import { getCollection } from "@/lib/books/get-collection";
+import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
 import { givenNames } from "@/lib/books/person-names";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { cursorParam, type SearchParams } from "@/lib/lists/list-params";
 import { occasions } from "@/lib/orders/catalogue";
 import { TRIM_SIZES, type TrimSize } from "@/lib/books/book-design";
-import { cancelExportAction, compileBookAction, moveItemAction, updateItemAction } from "./actions";
+import {
+  addItemAction,
+  cancelExportAction,
+  compileBookAction,
+  moveItemAction,
+  removeItemAction,
+  updateFrontMatterAction,
+  updateItemAction,
+} from "./actions";
 import { ExportProgress } from "./export-progress";
+import { FrontMatterForm } from "./front-matter-form";
 import { PreflightReport } from "./preflight-report";
 import { ActionButton, ItemEditor } from "./collection-forms";
 
@@ -20,13 +33,16 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 const exportState = { queued: "Waiting", running: "Compiling", done: "Ready", failed: "Failed", cancelled: "Cancelled" } as const;
 const downloadLabel = { interior: "interior PDF", cover: "cover PDF", epub: "EPUB" } as const;
 
-export default async function CollectionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CollectionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor(["admin"]);
+  const db = await getDb();
   const { id } = await params;
-  const view = await getCollection(await getDb(), actor, id).catch((error) => {
+  const { letters: cursor } = z.object({ letters: cursorParam }).parse(await searchParams);
+  const view = await getCollection(db, actor, id).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const candidates = await listPublishableLetters(db, actor, cursor, id);
   const { collection, items, exports } = view;
   const latestDone = exports.find((e) => e.status === "done" && e.files);
   // The newest compilation that got as far as a preflight (a refused one shows why it was refused).
@@ -75,6 +91,13 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
                         variant="quiet"
                       />
                     )}
+                    <ActionButton
+                      action={removeItemAction}
+                      fields={{ collectionId: collection.id, orderId: item.orderId }}
+                      label="Remove"
+                      accessibleLabel={`Remove “${item.title}” from the book`}
+                      variant="quiet"
+                    />
                   </div>
                 </div>
                 <p className="small muted">
@@ -85,8 +108,15 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
                   <p className="alert error">Consent was withdrawn or the letter is no longer approved: it will be left out of the book.</p>
                 )}
                 <details>
-                  <summary>Edit the text for the book</summary>
-                  <ItemEditor action={updateItemAction} collectionId={collection.id} orderId={item.orderId} title={item.title} text={item.text} />
+                  <summary>Review and edit the text for the book</summary>
+                  <ItemEditor
+                    action={updateItemAction}
+                    collectionId={collection.id}
+                    orderId={item.orderId}
+                    title={item.title}
+                    text={item.text}
+                    original={item.original}
+                  />
                 </details>
               </li>
             ))}
@@ -115,6 +145,35 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
             )}
           </section>
           {latestReport && <PreflightReport exp={latestReport} />}
+          <section className="card" aria-labelledby="front-head">
+            <h2 id="front-head">Front matter</h2>
+            <FrontMatterForm action={updateFrontMatterAction} collectionId={collection.id} values={collection} />
+          </section>
+          <section className="card" aria-labelledby="add-head">
+            <h2 id="add-head">Add letters</h2>
+            {candidates.rows.length === 0 ? (
+              <p className="muted small">Every approved letter with its client’s consent is already in this book.</p>
+            ) : (
+              <ul className="admin-checklist">
+                {candidates.rows.map((letter) => {
+                  const label = `${letter.recipientName ? givenNames(letter.recipientName) : "Someone"} · ${occasions[letter.occasion]} · from ${letter.clientName}`;
+                  return (
+                    <li key={letter.orderId} className="admin-candidate">
+                      <span>{label}</span>
+                      <ActionButton
+                        action={addItemAction}
+                        fields={{ collectionId: collection.id, orderId: letter.orderId }}
+                        label="Add"
+                        accessibleLabel={`Add ${label} to the book`}
+                        variant="quiet"
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <Pager page={candidates} total={candidates.total} noun={["letter", "letters"]} pathname={`/admin/collections/${collection.id}`} param="letters" />
+          </section>
           {exports.length > 0 && (
             <section className="card" aria-labelledby="exports-head">
               <h2 id="exports-head">Compilations</h2>
