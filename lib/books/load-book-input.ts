@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { collectionItems, collectionParts, collections, orders, type Collection } from "@/lib/db/schema";
 import type { TrimSize } from "./book-design";
 import type { BookInput, BookPart } from "./book-input";
+import { groupByPart } from "./group-by-part";
 import { latestBodies } from "./latest-bodies";
 import { publishableWhere } from "./publishable-where";
 
@@ -21,11 +22,10 @@ export async function loadBookInput(db: DbOrTx, collectionId: string, now = new 
     .where(and(eq(collectionItems.collectionId, collectionId), publishableWhere()))
     .orderBy(asc(collectionItems.position));
   const bodies = await latestBodies(db, items.filter((i) => i.redactedText === null).map((i) => i.orderId));
-  const groups: BookPart[] = [{ title: null, letters: [] }, ...parts.map((p) => ({ title: p.title, letters: [] }))];
-  const index = new Map(parts.map((p, i) => [p.id, i + 1]));
-  for (const item of items) {
-    groups[item.partId ? (index.get(item.partId) ?? 0) : 0].letters.push({ title: item.title, text: item.redactedText ?? bodies.get(item.orderId) ?? "" });
-  }
+  const groups: BookPart[] = groupByPart(parts, items).map((g) => ({
+    title: g.part?.title ?? null,
+    letters: g.items.map((item) => ({ title: item.title, text: item.redactedText ?? bodies.get(item.orderId) ?? "" })),
+  }));
   return {
     collection,
     orderIds: items.map((i) => i.orderId),

@@ -90,7 +90,7 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     const second = await createOrderThrough(ctx.db, cast, cast.brief({ occasion: "thanks" }), approve);
     for (const order of [first, second]) await ctx.db.insert(consents).values({ orderId: order.id, clientId: cast.client.id });
     const { createCollectionAction } = await import("@/app/(admin)/admin/collections/actions");
-    const { addItemAction, removeItemAction, updateFrontMatterAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
+    const { addItemAction, createPartAction, removeItemAction, reorderAction, updateFrontMatterAction } = await import("@/app/(admin)/admin/collections/[id]/actions");
     await signInAs(ctx.db, cast.admin);
     await expect(createCollectionAction(null, form({ title: "Letters", subtitle: "", orderIds: [first.id] }))).rejects.toThrow(/NEXT_REDIRECT/);
     const [{ id: collectionId }] = await listCollections(ctx.db, cast.admin);
@@ -108,6 +108,12 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
 
     expect(await addItemAction(null, form({ collectionId, orderId: second.id }))).toMatchObject({ ok: true });
     expect(await addItemAction(null, form({ collectionId, orderId: second.id }))).toMatchObject({ ok: false, error: "That letter is already in the book." });
+    // A drag sends the new order as repeated fields.
+    expect(await reorderAction(null, form({ collectionId, orderIds: [second.id, first.id] }))).toMatchObject({ ok: true, message: "New order saved." });
+    expect((await getCollection(ctx.db, cast.admin, collectionId)).items.map((i) => i.orderId)).toEqual([second.id, first.id]);
+    expect(await createPartAction(null, form({ collectionId, title: "  " }))).toMatchObject({ ok: false, fieldErrors: { title: ["Give the part a title."] } });
+    expect(await createPartAction(null, form({ collectionId, title: "Birthdays" }))).toMatchObject({ ok: true });
+    expect((await getCollection(ctx.db, cast.admin, collectionId)).parts.map((p) => p.title)).toEqual(["Birthdays"]);
     expect(await removeItemAction(null, form({ collectionId, orderId: first.id }))).toMatchObject({ ok: true });
     expect((await getCollection(ctx.db, cast.admin, collectionId)).items.map((i) => i.orderId)).toEqual([second.id]);
 
@@ -116,6 +122,8 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
       await updateFrontMatterAction(null, form(frontMatter)),
       await addItemAction(null, form({ collectionId, orderId: first.id })),
       await removeItemAction(null, form({ collectionId, orderId: second.id })),
+      await reorderAction(null, form({ collectionId, orderIds: [second.id] })),
+      await createPartAction(null, form({ collectionId, title: "Mine" })),
     ]) {
       expect(result).toMatchObject({ ok: false, error: "That page could not be found." });
     }

@@ -10,8 +10,10 @@ import { getCollection } from "@/lib/books/get-collection";
 import { getExportFile } from "@/lib/books/get-export-file";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
 import { loadBookInput } from "@/lib/books/load-book-input";
+import { assignPart, createPart, deletePart, renamePart } from "@/lib/books/collection-parts";
 import { moveCollectionItem } from "@/lib/books/move-collection-item";
 import { removeCollectionItem } from "@/lib/books/remove-collection-item";
+import { reorderLetters } from "@/lib/books/reorder-letters";
 import { startExport } from "@/lib/books/start-export";
 import { updateCollectionItem } from "@/lib/books/update-collection-item";
 import { updateFrontMatter } from "@/lib/books/update-front-matter";
@@ -164,6 +166,68 @@ describeWithDatabase("book collections", (ctx) => {
     expect(view.items.map((i) => i.orderId)).toEqual([second.id]);
     expect(await offered()).toContain(consented.id);
     await expect(removeCollectionItem(ctx.db, cast.admin, collection.id, consented.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("groups letters into parts the book prints in order, and reorders them by drag or by one place", async () => {
+    const { cast, consented, second } = await setUp(ctx.db);
+    const third = await createOrderThrough(ctx.db, cast, cast.brief({ occasion: "anniversary" }), approve);
+    await ctx.db.insert(consents).values({ orderId: third.id, clientId: cast.client.id });
+    const collection = await createCollection(ctx.db, cast.admin, { title: "Letters", subtitle: "", orderIds: [consented.id, second.id, third.id] });
+    const collectionId = collection.id;
+    const order = async () => (await getCollection(ctx.db, cast.admin, collectionId)).groups.map((g) => [g.part?.title ?? null, g.items.map((i) => i.orderId)]);
+
+    // A drag within the list saves the whole new order.
+    await reorderLetters(ctx.db, cast.admin, collectionId, [third.id, consented.id, second.id]);
+    expect(await order()).toEqual([[null, [third.id, consented.id, second.id]]]);
+
+    const thanks = await createPart(ctx.db, cast.admin, { collectionId, title: "Thanks" });
+    const love = await createPart(ctx.db, cast.admin, { collectionId, title: "Love" });
+    await assignPart(ctx.db, cast.admin, { collectionId, orderId: second.id, partId: thanks });
+    await assignPart(ctx.db, cast.admin, { collectionId, orderId: consented.id, partId: thanks });
+    expect(await order()).toEqual([
+      [null, [third.id]],
+      ["Thanks", [consented.id, second.id]],
+      ["Love", []],
+    ]);
+    // The book prints the same grouping, skipping the empty part.
+    const { book } = await loadBookInput(ctx.db, collectionId);
+    expect(book.parts.map((p) => [p.title, p.letters.map((l) => l.title)])).toEqual([
+      [null, ["For Margaret, on an anniversary"]],
+      ["Thanks", ["For Margaret, on a birthday", "For Margaret, with thanks"]],
+    ]);
+
+    // Move up and down stay within the letter's part: the first of a part goes no higher.
+    await moveCollectionItem(ctx.db, cast.admin, collectionId, consented.id, "up");
+    await moveCollectionItem(ctx.db, cast.admin, collectionId, second.id, "up");
+    expect(await order()).toEqual([
+      [null, [third.id]],
+      ["Thanks", [second.id, consented.id]],
+      ["Love", []],
+    ]);
+    // Dragging within a part reorders only its letters, in the places they hold.
+    await reorderLetters(ctx.db, cast.admin, collectionId, [consented.id, second.id]);
+    expect((await order())[1]).toEqual(["Thanks", [consented.id, second.id]]);
+    await expect(reorderLetters(ctx.db, cast.admin, collectionId, [consented.id, crypto.randomUUID()])).rejects.toThrow(/changed while you were arranging/);
+    await expect(reorderLetters(ctx.db, cast.admin, collectionId, [consented.id, consented.id])).rejects.toThrow(/changed while you were arranging/);
+
+    await renamePart(ctx.db, cast.admin, { collectionId, partId: love, title: "With love" });
+    await deletePart(ctx.db, cast.admin, { collectionId, partId: thanks });
+    // The deleted part's letters stay in the book, in no part.
+    expect(await order()).toEqual([
+      [null, [third.id, consented.id, second.id]],
+      ["With love", []],
+    ]);
+
+    // A part of another book cannot be used or changed through this one.
+    const other = await createCollection(ctx.db, cast.admin, { title: "Other", subtitle: "", orderIds: [consented.id] });
+    await expect(assignPart(ctx.db, cast.admin, { collectionId: other.id, orderId: consented.id, partId: love })).rejects.toThrow(/not be found/);
+    await expect(deletePart(ctx.db, cast.admin, { collectionId: other.id, partId: love })).rejects.toThrow(/not be found/);
+    for (const actor of [cast.client, cast.writer, cast.editor]) {
+      await expect(createPart(ctx.db, actor, { collectionId, title: "Mine" })).rejects.toThrow(/not be found/);
+      await expect(renamePart(ctx.db, actor, { collectionId, partId: love, title: "Mine" })).rejects.toThrow(/not be found/);
+      await expect(assignPart(ctx.db, actor, { collectionId, orderId: consented.id, partId: null })).rejects.toThrow(/not be found/);
+      await expect(reorderLetters(ctx.db, actor, collectionId, [second.id, consented.id])).rejects.toThrow(/not be found/);
+    }
   });
 
   it("shows the approved letter beside the book's redacted text for review", async () => {

@@ -105,3 +105,95 @@ export function ItemEditor<T>({
     </form>
   );
 }
+
+/** One text field and a button (a new part, a part's new name), with its error beside the field. */
+export function TitleForm<T>({
+  action,
+  fields,
+  id,
+  label,
+  initial = "",
+  submitLabel,
+}: {
+  action: Action<T>;
+  fields: Record<string, string>;
+  id: string;
+  label: string;
+  initial?: string;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors?.title;
+  return (
+    <form action={formAction} className="title-form">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor={id}>{label}</label>
+      <div className="row">
+        <input
+          id={id}
+          type="text"
+          name="title"
+          required
+          maxLength={120}
+          defaultValue={failed?.values?.title ?? initial}
+          aria-invalid={!!errors}
+          aria-describedby={errors ? `${id}-error` : undefined}
+        />
+        <button type="submit" className="button" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+      {errors ? (
+        <span className="field-error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </span>
+      ) : (
+        <FormMessage state={state} />
+      )}
+    </form>
+  );
+}
+
+/** Which part of the book a letter is in. */
+export function PartPicker<T>({
+  action,
+  collectionId,
+  orderId,
+  partId,
+  parts,
+  letterTitle,
+}: {
+  action: Action<T>;
+  collectionId: string;
+  orderId: string;
+  partId: string | null;
+  parts: { id: string; title: string }[];
+  letterTitle: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const id = `part-${orderId}`;
+  return (
+    <form action={formAction} className="row part-picker">
+      <input type="hidden" name="collectionId" value={collectionId} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <label htmlFor={id} className="small">
+        Part
+      </label>
+      <select id={id} name="partId" defaultValue={partId ?? ""}>
+        <option value="">No part (opens the book)</option>
+        {parts.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button quiet" disabled={pending} aria-label={`Move “${letterTitle}” to this part`}>
+        Move
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

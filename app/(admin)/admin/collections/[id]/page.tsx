@@ -17,15 +17,18 @@ import {
   addItemAction,
   cancelExportAction,
   compileBookAction,
-  moveItemAction,
-  removeItemAction,
+  createPartAction,
+  deletePartAction,
+  renamePartAction,
+  reorderAction,
   updateFrontMatterAction,
-  updateItemAction,
 } from "./actions";
 import { ExportProgress } from "./export-progress";
 import { FrontMatterForm } from "./front-matter-form";
 import { PreflightReport } from "./preflight-report";
-import { ActionButton, ItemEditor } from "./collection-forms";
+import { ActionButton, TitleForm } from "./collection-forms";
+import { LetterCard } from "./letter-card";
+import { SortableLetters } from "./sortable-letters";
 
 export const metadata: Metadata = { title: "Collection" };
 
@@ -43,7 +46,7 @@ export default async function CollectionPage({ params, searchParams }: { params:
     throw error;
   });
   const candidates = await listPublishableLetters(db, actor, cursor, id);
-  const { collection, items, exports } = view;
+  const { collection, items, parts, groups, exports } = view;
   const latestDone = exports.find((e) => e.status === "done" && e.files);
   // The newest compilation that got as far as a preflight (a refused one shows why it was refused).
   const latestReport = exports.find((e) => e.preflight && (e.status === "done" ? e.files : true));
@@ -65,62 +68,31 @@ export default async function CollectionPage({ params, searchParams }: { params:
       <div className="split">
         <section aria-labelledby="letters-head">
           <h2 id="letters-head">Letters, in book order</h2>
-          <ol className="admin-items">
-            {items.map((item, index) => (
-              <li key={item.orderId} className="card">
-                <div className="admin-item-head">
-                  <h3>
-                    {index + 1}. {item.title}
-                  </h3>
-                  <div className="row">
-                    {index > 0 && (
-                      <ActionButton
-                        action={moveItemAction}
-                        fields={{ collectionId: collection.id, orderId: item.orderId, direction: "up" }}
-                        label="Move up"
-                        accessibleLabel={`Move “${item.title}” up`}
-                        variant="quiet"
+          {items.length === 0 && <p className="card empty">No letters yet: add some from the list beside.</p>}
+          <div className="book-order">
+            {groups.map(
+              (group) =>
+                (group.part || group.items.length > 0) && (
+                  <section key={group.part?.id ?? "none"} className="book-part" aria-label={group.part ? `Part: ${group.part.title}` : "Letters before the parts"}>
+                    {group.part && <h3 className="book-part-title">{group.part.title}</h3>}
+                    {group.items.length === 0 ? (
+                      <p className="muted small">No letters in this part yet: choose it in a letter’s Part menu.</p>
+                    ) : (
+                      <SortableLetters
+                        key={group.items.map((i) => i.orderId).join()}
+                        collectionId={collection.id}
+                        action={reorderAction}
+                        letters={group.items.map((item, index) => ({
+                          id: item.orderId,
+                          title: item.title,
+                          content: <LetterCard collectionId={collection.id} item={item} parts={parts} first={index === 0} last={index === group.items.length - 1} />,
+                        }))}
                       />
                     )}
-                    {index < items.length - 1 && (
-                      <ActionButton
-                        action={moveItemAction}
-                        fields={{ collectionId: collection.id, orderId: item.orderId, direction: "down" }}
-                        label="Move down"
-                        accessibleLabel={`Move “${item.title}” down`}
-                        variant="quiet"
-                      />
-                    )}
-                    <ActionButton
-                      action={removeItemAction}
-                      fields={{ collectionId: collection.id, orderId: item.orderId }}
-                      label="Remove"
-                      accessibleLabel={`Remove “${item.title}” from the book`}
-                      variant="quiet"
-                    />
-                  </div>
-                </div>
-                <p className="small muted">
-                  {occasions[item.occasion]} · for {item.recipientName ? givenNames(item.recipientName) : "someone"} ·{" "}
-                  <Link href={`/admin/orders/${item.orderId}`}>order</Link>
-                </p>
-                {!item.publishable && (
-                  <p className="alert error">Consent was withdrawn or the letter is no longer approved: it will be left out of the book.</p>
-                )}
-                <details>
-                  <summary>Review and edit the text for the book</summary>
-                  <ItemEditor
-                    action={updateItemAction}
-                    collectionId={collection.id}
-                    orderId={item.orderId}
-                    title={item.title}
-                    text={item.text}
-                    original={item.original}
-                  />
-                </details>
-              </li>
-            ))}
-          </ol>
+                  </section>
+                ),
+            )}
+          </div>
         </section>
 
         <aside className="stack">
@@ -148,6 +120,34 @@ export default async function CollectionPage({ params, searchParams }: { params:
           <section className="card" aria-labelledby="front-head">
             <h2 id="front-head">Front matter</h2>
             <FrontMatterForm action={updateFrontMatterAction} collectionId={collection.id} values={collection} />
+          </section>
+          <section className="card" aria-labelledby="parts-head">
+            <h2 id="parts-head">Parts</h2>
+            <p className="muted small">Optional: each part opens with its own title page, in this order. Letters in no part come first.</p>
+            {parts.length > 0 && (
+              <ul className="admin-parts">
+                {parts.map((part) => (
+                  <li key={part.id}>
+                    <TitleForm
+                      action={renamePartAction}
+                      fields={{ collectionId: collection.id, partId: part.id }}
+                      id={`part-title-${part.id}`}
+                      label={`Part title`}
+                      initial={part.title}
+                      submitLabel="Rename"
+                    />
+                    <ActionButton
+                      action={deletePartAction}
+                      fields={{ collectionId: collection.id, partId: part.id }}
+                      label="Delete part"
+                      accessibleLabel={`Delete the part “${part.title}” (its letters stay in the book)`}
+                      variant="quiet"
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <TitleForm action={createPartAction} fields={{ collectionId: collection.id }} id="new-part-title" label="New part" submitLabel="Add part" />
           </section>
           <section className="card" aria-labelledby="add-head">
             <h2 id="add-head">Add letters</h2>
