@@ -9,8 +9,8 @@ const isCancelled = async (db: DbOrTx, exportId: string) =>
   (await db.select({ status: exports.status }).from(exports).where(eq(exports.id, exportId)))[0]?.status === "cancelled";
 
 /**
- * Compiles one export of a collection: the interior and cover PDFs, stored as files, with the
- * preflight read from them. It takes only ids and is idempotent, as a queued job must be: a finished
+ * Compiles one export of a collection: the interior and cover PDFs and the EPUB, stored as
+ * files, with the preflight read from them. It takes only ids and is idempotent, as a queued job must be: a finished
  * export whose files exist is left alone, a cancelled one is not started, and a rerun after a crash
  * starts over. The collection's previous export stays downloadable until this one is complete, and
  * its files are removed only then.
@@ -26,8 +26,9 @@ export async function compileExport(db: DbOrTx, exportId: string): Promise<void>
     const result = await typesetBook(book);
     if (await isCancelled(db, exportId)) return;
     const files: ExportFiles = {};
-    for (const [kind, bytes] of [["interior", result.interior], ["cover", result.cover]] as [ExportFileKind, Uint8Array][]) {
-      const key = `exports/${exportId}/${kind}.pdf`;
+    for (const kind of ["interior", "cover", "epub"] as const satisfies ExportFileKind[]) {
+      const bytes = result[kind];
+      const key = `exports/${exportId}/${kind}.${kind === "epub" ? "epub" : "pdf"}`;
       await storeFile(key, bytes);
       files[kind] = { key, bytes: bytes.byteLength };
     }

@@ -7,9 +7,9 @@ import { notFound } from "@/lib/errors";
 import { streamStoredFile } from "@/lib/files/stored-files";
 
 const kinds: Record<ExportFileKind, { suffix: string; contentType: string }> = {
-  interior: { suffix: "interior.pdf", contentType: "application/pdf" },
-  cover: { suffix: "cover.pdf", contentType: "application/pdf" },
-  epub: { suffix: "epub", contentType: "application/epub+zip" },
+  interior: { suffix: "-interior.pdf", contentType: "application/pdf" },
+  cover: { suffix: "-cover.pdf", contentType: "application/pdf" },
+  epub: { suffix: ".epub", contentType: "application/epub+zip" },
 };
 
 /** One file of a finished export as a stream, for admins only; anything else is "not found". */
@@ -33,5 +33,5 @@ export async function getExportFile(db: DbOrTx, actor: Actor, collectionId: stri
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
   const { suffix, contentType } = kinds[kind as ExportFileKind];
-  return { ...stored, contentType, fileName: `${slug || "book"}-${suffix}` };
+  return { ...stored, contentType, fileName: `${slug || "book"}${suffix}` };
 }

@@ -3,9 +3,10 @@ import { MIN_PAGES, TRIM_SIZES } from "./book-design";
 import type { BookInput } from "./book-input";
 import { describeUncovered, uncoveredInBook } from "./preflight-book";
 import { typesetCover } from "./typeset-cover";
+import { typesetEpub } from "./typeset-epub";
 import { typesetInterior } from "./typeset-interior";
 
-export type TypesetBook = { interior: Uint8Array; cover: Uint8Array; preflight: ExportPreflight };
+export type TypesetBook = { interior: Uint8Array; cover: Uint8Array; epub: Uint8Array; preflight: ExportPreflight };
 
 /** A book a printer would refuse: nothing is stored, and the preflight says why. */
 export class BookRefused extends Error {
@@ -21,8 +22,8 @@ export class BookRefused extends Error {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * A collection as print-ready files: the interior and the cover, with the printer's preflight
- * read back from the real output. Refuses before typesetting when some character cannot be
+ * A collection as print-ready files, the interior and the cover, with the printer's preflight
+ * read back from the real output, and as an EPUB for screens. Refuses before typesetting when some character cannot be
  * printed, and after it when the book is under the printers' minimum page count. A pure function
  * of plain data (no database), so it runs unchanged in a worker thread. `progress` hears 0–1.
  */
@@ -57,5 +58,5 @@ export async function typesetBook(book: BookInput, progress: (fraction: number) 
     if (!font.embedded) preflight.problems.push(`The font ${font.name} is not embedded.`);
   }
   if (preflight.problems.length) throw new BookRefused(preflight.problems.join(" "), preflight);
-  return { interior: interior.pdf, cover: cover.pdf, preflight };
+  return { interior: interior.pdf, cover: cover.pdf, epub: await typesetEpub(book), preflight };
 }

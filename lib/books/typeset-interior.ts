@@ -7,7 +7,18 @@ import { compileTypst, template } from "./typst-compiler";
 
 export const IMPRINT = "Beautiful Handwritten Letters";
 const PART_LABELS = ["Part One", "Part Two", "Part Three", "Part Four", "Part Five", "Part Six", "Part Seven", "Part Eight", "Part Nine", "Part Ten"];
+/** "Part One" for the first titled part, and so on: the interior and the EPUB name parts alike. */
+export const partLabel = (index: number) => PART_LABELS[index] ?? `Part ${index + 1}`;
 
+/** The copyright page, the same in print and in the EPUB. */
+export function copyrightLines(book: BookInput): string[] {
+  return [
+    `${book.title}${book.subtitle ? `: ${book.subtitle}` : ""}`,
+    `© ${book.year} ${IMPRINT} and the letters’ writers.`,
+    "Published with the consent of each letter’s client. Names of private people have been shortened and addresses removed.",
+    "All rights reserved.",
+  ];
+}
 
 /** The data the interior template reads as /book.json, for a page count's margins. */
 export function interiorData(book: BookInput, pages: number) {
@@ -23,18 +34,12 @@ export function interiorData(book: BookInput, pages: number) {
     region: region ?? null,
     fonts: BOOK_FONT_FAMILIES,
     ...(({ type, ...page }) => ({ page, type }))(pageGeometry(book.trimSize, pages)),
-    copyright: [
-      `${book.title}${book.subtitle ? `: ${book.subtitle}` : ""}`,
-      `© ${book.year} ${IMPRINT} and the letters’ writers.`,
-      "Published with the consent of each letter’s client. Names of private people have been shortened and addresses removed.",
-      "All rights reserved.",
-      "Set in EB Garamond.",
-    ],
+    copyright: [...copyrightLines(book), "Set in EB Garamond."],
     dedication: book.dedication.trim() || null,
     foreword: book.foreword.trim() ? { title: "Foreword", paragraphs: plainParagraphs(book.foreword) } : null,
     parts: book.parts.map((part) => ({
       title: part.title?.trim() || null,
-      label: part.title?.trim() ? (PART_LABELS[partNumber++] ?? `Part ${partNumber}`) : null,
+      label: part.title?.trim() ? partLabel(partNumber++) : null,
       letters: part.letters.map((letter) => {
         letterNumber += 1;
         return {

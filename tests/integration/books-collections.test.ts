@@ -120,6 +120,10 @@ describeWithDatabase("book collections", (ctx) => {
       expect(job.files![kind]!.bytes).toBe(pdf.length);
       for (const font of pdfFonts(pdf)) expect(font).toMatchObject({ embedded: true, subset: true });
     }
+    // The EPUB of the same book is stored beside the PDFs (tests/unit/books-epub.test.ts opens one).
+    const epub = readFileSync(path.join(files, job.files!.epub!.key));
+    expect(epub.subarray(30, 38).toString()).toBe("mimetype");
+    expect(job.files!.epub!.bytes).toBe(epub.length);
     const interior = readFileSync(path.join(files, job.files!.interior!.key));
     expect(pdfBoxes(interior).pages).toBe(job.pageCount);
     const download = await getExportFile(ctx.db, cast.admin, collection.id, job.id, "interior");
@@ -325,6 +329,9 @@ describeWithDatabase("book collections", (ctx) => {
       expect(response.headers.get("content-disposition")).toBe(`attachment; filename="letters-${kind}.pdf"`);
       expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
     }
+    const epub = await get("epub");
+    expect(epub.headers.get("content-type")).toBe("application/epub+zip");
+    expect(epub.headers.get("content-disposition")).toBe('attachment; filename="letters.epub"');
     expect((await get("manuscript")).status).toBe(404);
   });
 });
