@@ -2,9 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native or file-reading packages must be loaded by Node at run time, not bundled:
-  // PGlite and harper.js load their WASM files, pdfkit its font metrics, argon2 and Typst are native addons.
+  // PGlite and harper.js load their WASM files, pdfkit and fontkit font files, argon2 and Typst are native addons.
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@node-rs/argon2", "harper.js", "@myriaddreamin/typst-ts-node-compiler", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "fontkit", "@node-rs/argon2", "harper.js", "@myriaddreamin/typst-ts-node-compiler", "rate-limiter-flexible"],
   poweredByHeader: false,
 };
 

@@ -1,22 +1,36 @@
-import type { CSSProperties } from "react";
-import { inks, stationeries, type HandwritingStyle, type Ink, type Stationery } from "@/lib/orders/catalogue";
-
 type Props = {
-  body: string;
-  style?: string;
-  ink?: string;
-  stationery?: string;
+  /** The engine's pages (renderLetterSvg), the same pages that print. */
+  pages: string[];
+  missingCharacters: string[];
+  /** Who reads the warning about characters no hand can write: they are told what to do. */
+  audience: "client" | "writer" | "editor";
   label?: string;
 };
 
-/** The letter as the client will see it: handwriting font, ink colour and paper of the order. */
-export function LetterSheet({ body, style = "caveat", ink = "navy", stationery = "cream", label = "The letter" }: Props) {
-  const inkHex = inks[ink as Ink]?.hex ?? inks.navy.hex;
-  const paper = stationeries[stationery as Stationery] ?? stationeries.cream;
-  const css = { "--ink-colour": inkHex, backgroundColor: paper.paper } as CSSProperties;
+const whatToDo = {
+  client: "Change them in your brief, or tell us in a comment: nothing is printed while any are left.",
+  writer: "Change them in the letter: it cannot be sent to print while any are left.",
+  editor: "Send the letter back to the writer to change them: it cannot be printed while any are left.",
+};
+
+/**
+ * The letter as it will print: the handwriting engine's SVG pages, scaled to the screen. Its SVG is
+ * built on the server from escaped text and catalogue colours only.
+ */
+export function LetterSheet({ pages, missingCharacters, audience, label = "The letter" }: Props) {
   return (
-    <article className={`letter-sheet hand-${style as HandwritingStyle}`} style={css} aria-label={label} lang="en">
-      {body}
-    </article>
+    <div className="letter-sheet-wrap">
+      {missingCharacters.length > 0 && (
+        <div className="alert warning" role="status">
+          <strong>No handwriting can write {missingCharacters.length === 1 ? "this character" : "these characters"}: </strong>
+          <span className="missing-characters">{missingCharacters.map((c) => `“${c}”`).join(" ")}</span>. They show as empty boxes. {whatToDo[audience]}
+        </div>
+      )}
+      <article className="letter-sheet" aria-label={label}>
+        {pages.map((svg, index) => (
+          <div key={index} className="letter-page" dangerouslySetInnerHTML={{ __html: svg }} />
+        ))}
+      </article>
+    </div>
   );
 }

@@ -11,7 +11,6 @@ import {
   type FormEvent,
 } from "react";
 import { Field, FormMessage } from "@/components/field";
-import { LetterSheet } from "@/components/letter-sheet";
 import type { ActionState } from "@/lib/auth/action";
 import {
   deliveries,
@@ -27,6 +26,7 @@ import {
   type Occasion,
 } from "@/lib/orders/catalogue";
 import { quote } from "@/lib/orders/pricing";
+import { LiveSample } from "./live-sample";
 import { PriceSummary } from "./price-summary";
 import { sampleLetter } from "./sample-letter";
 
@@ -461,12 +461,13 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
       <aside className="brief-aside" aria-label="Preview and price">
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">How it will look</h2>
-          <LetterSheet
+          <LiveSample
             body={sampleLetter({ recipientName: recipient?.name, occasion: draft.occasion, memory: firstMemory, signOff: draft.signOff })}
-            style={draft.handwritingStyle}
-            ink={draft.inkColour}
+            check={[recipient?.name, ...draft.memories.map((m) => m.text), draft.mustInclude, draft.signOff, draft.relationship].join("\n")}
+            handwritingStyle={draft.handwritingStyle}
+            inkColour={draft.inkColour}
             stationery={draft.stationery}
-            label="Sample of your letter"
+            englishVariety={draft.englishVariety}
           />
           <p className="muted small">A sample in your chosen handwriting, ink and paper. Your writer composes the real letter.</p>
         </section>

@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/field";
 import { LetterSheet } from "@/components/letter-sheet";
+import { passageIn, type Passage } from "@/components/letter-passage";
 import type { ActionState } from "@/lib/auth/action";
 
 type Props<T> = {
@@ -9,32 +10,13 @@ type Props<T> = {
   orderId: string;
   versionId: string;
   body: string;
-  style: string;
-  ink: string;
-  stationery: string;
+  /** The engine's pages of this version (renderLetterSvg). */
+  pages: string[];
+  missingCharacters: string[];
 };
 
-type Passage = { start: number; end: number; quote: string };
-
-/** Where a selection inside the sheet starts and ends, counted in the letter's own text. */
-function passageIn(sheet: HTMLElement, selection: Selection | null): Passage | null {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
-  if (!sheet.contains(range.startContainer) || !sheet.contains(range.endContainer)) return null;
-  const before = document.createRange();
-  before.selectNodeContents(sheet);
-  before.setEnd(range.startContainer, range.startOffset);
-  const raw = range.toString();
-  // Leave out the spaces and line breaks a drag often picks up at either end.
-  const lead = raw.length - raw.trimStart().length;
-  const quote = raw.trim();
-  if (!quote) return null;
-  const start = before.toString().length + lead;
-  return { start, end: start + quote.length, quote };
-}
-
 /** The letter as sent to the client, who can comment on it as a whole or on a selected passage. */
-export function LetterReader<T>({ action, orderId, versionId, body, style, ink, stationery }: Props<T>) {
+export function LetterReader<T>({ action, orderId, versionId, body, pages, missingCharacters }: Props<T>) {
   const sheet = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<Passage | null>(null);
   const [open, setOpen] = useState(false);
@@ -53,18 +35,18 @@ export function LetterReader<T>({ action, orderId, versionId, body, style, ink, 
   useEffect(() => {
     const onSelection = () => {
       const article = sheet.current?.querySelector("article");
-      const found = article ? passageIn(article, document.getSelection()) : null;
+      const found = article ? passageIn(article, body, document.getSelection()) : null;
       // Clicking elsewhere keeps the last passage, so the button below still refers to it.
       if (found) setPassage(found);
     };
     document.addEventListener("selectionchange", onSelection);
     return () => document.removeEventListener("selectionchange", onSelection);
-  }, []);
+  }, [body]);
 
   return (
     <div className="letter-reader">
       <div ref={sheet}>
-        <LetterSheet body={body} style={style} ink={ink} stationery={stationery} />
+        <LetterSheet pages={pages} missingCharacters={missingCharacters} audience="client" />
       </div>
       <div className="passage-bar" aria-live="polite">
         {!passage && !open && (

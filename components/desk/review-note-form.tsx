@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useRef } from "react";
 import { Field, FormMessage } from "@/components/field";
+import { passageIn } from "@/components/letter-passage";
 import type { ActionState } from "@/lib/auth/action";
 
 type Props<T> = {
@@ -8,6 +9,8 @@ type Props<T> = {
   canReturn: boolean;
   /** The element holding the letter's text, where a selected passage is read from. */
   letterId: string;
+  /** The text of the version shown, which the selected handwriting maps back to. */
+  body: string;
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 };
 
@@ -15,16 +18,15 @@ type Props<T> = {
  * The editor's note for the writer, optionally tied to a passage. The passage can be typed, pasted,
  * or taken from a selection in the letter with "Quote selection", so it works from the keyboard too.
  */
-export function ReviewNoteForm<T>({ orderId, canReturn, letterId, action }: Props<T>) {
+export function ReviewNoteForm<T>({ orderId, canReturn, letterId, body, action }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const passage = useRef<HTMLInputElement>(null);
   const attempt = state && !state.ok ? JSON.stringify(state.values ?? {}) : state ? "done" : "initial";
   const quoteSelection = () => {
-    const selection = window.getSelection();
     const letter = document.getElementById(letterId);
-    if (!selection || selection.isCollapsed || !letter || !passage.current) return;
-    if (!letter.contains(selection.anchorNode) || !letter.contains(selection.focusNode)) return;
-    passage.current.value = selection.toString().trim();
+    const found = letter && passageIn(letter, body, window.getSelection());
+    if (!found || !passage.current) return;
+    passage.current.value = found.quote;
     passage.current.focus();
   };
   return (

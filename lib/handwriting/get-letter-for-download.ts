@@ -4,7 +4,8 @@ import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { letterVersions, orders, recipients, type OrderStatus } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
-import type { LetterInput } from "./render-letter-pdf";
+import type { LetterInput } from "./layout-letter";
+import { letterInput } from "./letter-input";
 
 /** A client may download the letter once they have approved it; staff whenever there is a draft. */
 export const CLIENT_DOWNLOADABLE: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
@@ -24,10 +25,10 @@ export async function getLetterForDownload(
       id: orders.id,
       status: orders.status,
       writerId: orders.writerId,
-      style: orders.handwritingStyle,
-      ink: orders.inkColour,
+      handwritingStyle: orders.handwritingStyle,
+      inkColour: orders.inkColour,
       stationery: orders.stationery,
-      variety: orders.englishVariety,
+      englishVariety: orders.englishVariety,
       recipientName: recipients.name,
     })
     .from(orders)
@@ -44,9 +45,8 @@ export async function getLetterForDownload(
     .orderBy(desc(letterVersions.number))
     .limit(1);
   if (!latest) throw notFound("That letter");
-  const { style, ink, stationery, variety } = order;
   return {
-    letter: { body: latest.body, style, ink, stationery, variety, seed: order.id },
+    letter: letterInput(order, latest.body),
     fileName: `letter-${slug(order.recipientName ?? "") || "for-you"}.pdf`,
   };
 }

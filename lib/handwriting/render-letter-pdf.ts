@@ -1,14 +1,17 @@
 import PDFDocument from "pdfkit";
-import { graphemeCount, layoutLetter, MARGIN_X, placeholderWidth, type LetterInput, type LetterLayout, type PlacedWord } from "./layout-letter";
+import { loadFont, type FontName } from "./fonts";
+import { layoutLetter, type LetterInput, type LetterLayout, type PlacedGlyph } from "./layout-letter";
 
 export type { LetterInput } from "./layout-letter";
 export type RenderedLetter = { pdf: Buffer; pages: number; missingCharacters: string[] };
 
 /**
- * The letter as a PDF, laid out by layoutLetter: paper colour, faint rules, the hand's fonts
- * embedded. Characters no font can draw are drawn as an empty box and returned, never dropped.
+ * The letter as a PDF, drawn from the same layout as the SVG: paper colour, faint rules, and each
+ * glyph at its own matrix, with the hand's fonts embedded as subsets. Characters no font can draw
+ * are drawn as an empty box and returned, never dropped.
  */
 export async function renderLetterPdf(input: LetterInput): Promise<RenderedLetter> {
+  const layout = layoutLetter(input);
   const doc = new PDFDocument({ margin: 0, autoFirstPage: false, info: { Title: "A handwritten letter" } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -16,37 +19,86 @@ export async function renderLetterPdf(input: LetterInput): Promise<RenderedLette
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const layout = layoutLetter(doc, input);
-  for (const words of layout.pages) {
-    doc.addPage({ size: layout.page.name, margin: 0 });
-    drawPaper(doc, layout);
-    for (const word of words) drawWord(doc, word, layout.ink);
-  }
+  drawLetter(doc, layout);
   doc.end();
   return { pdf: await finished, pages: layout.pages.length, missingCharacters: layout.missingCharacters };
 }
 
-function drawPaper(doc: PDFKit.PDFDocument, { page, paper, rules }: LetterLayout) {
-  doc.rect(0, 0, page.width, page.height).fill(paper.paper);
-  doc.save().lineWidth(0.6).strokeColor(paper.rule).strokeOpacity(0.9);
-  for (const y of rules) doc.moveTo(MARGIN_X - 26, y).lineTo(page.width - MARGIN_X + 26, y).stroke();
+/** Adds the letter's pages to a document: also used for print batches, which hold many letters. */
+export function drawLetter(doc: PDFKit.PDFDocument, layout: LetterLayout) {
+  const glyphs = glyphWriter(doc);
+  for (const page of layout.pages) {
+    doc.addPage({ size: [layout.paper.width, layout.paper.height], margin: 0 });
+    drawPaper(doc, layout);
+    doc.fillColor(layout.ink).strokeColor(layout.ink);
+    for (const word of page.words) glyphs.draw(word.glyphs);
+  }
+}
+
+function drawPaper(doc: PDFKit.PDFDocument, { paper, stationery, rules, ruleSpan }: LetterLayout) {
+  doc.rect(0, 0, paper.width, paper.height).fill(stationery.paper);
+  doc.save().lineWidth(0.6).strokeColor(stationery.rule).strokeOpacity(0.9);
+  for (const y of rules) doc.moveTo(ruleSpan[0], y).lineTo(ruleSpan[1], y).stroke();
   doc.restore();
 }
 
-function drawWord(doc: PDFKit.PDFDocument, word: PlacedWord, ink: string) {
-  doc.save().translate(word.x, word.y).rotate(word.angle).fillColor(ink).fillOpacity(word.opacity).strokeColor(ink);
-  let offset = 0;
-  for (const piece of word.pieces) {
-    if (piece.font) {
-      doc.font(piece.font).fontSize(word.size).text(piece.text, offset, 0, { lineBreak: false, baseline: "alphabetic" });
-    } else {
-      // An empty box where a character could not be drawn, so the gap is visible on the page.
-      const w = placeholderWidth(word.size);
-      for (let i = 0; i < graphemeCount(piece.text); i++) {
-        doc.lineWidth(0.6).rect(offset + i * w + w * 0.15, -word.size * 0.6, w * 0.7, word.size * 0.6).stroke();
-      }
+// The parts of pdfkit's embedded font used here. pdfkit only draws text it shapes itself; writing
+// the glyph ids of our own layout (alternates, per-glyph matrices) needs its subset and tables.
+type EmbeddedFont = {
+  id: string;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  font: { getGlyph(id: number): { advanceWidth: number } };
+  ref(): unknown;
+};
+type Internals = { _font: EmbeddedFont; page: { fonts: Record<string, unknown> } };
+
+const n = (value: number) => String(Math.round(value * 10000) / 10000);
+
+/**
+ * Writes glyphs as PDF text, one text matrix per glyph, so each can have its own size, angle and
+ * slant while staying real, searchable text with a ToUnicode map.
+ */
+function glyphWriter(doc: PDFKit.PDFDocument) {
+  const fonts = new Map<FontName, EmbeddedFont>();
+  const embedded = (name: FontName) => {
+    let font = fonts.get(name);
+    if (!font) {
+      // The parsed font is shared across documents (loadFont): only the subset is per document.
+      doc.registerFont(name, loadFont(name) as unknown as string);
+      doc.font(name);
+      font = (doc as unknown as Internals)._font;
+      fonts.set(name, font);
     }
-    offset += piece.width;
-  }
-  doc.restore();
+    const page = (doc as unknown as Internals).page;
+    page.fonts[font.id] ??= font.ref();
+    return font;
+  };
+  let opacity = -1;
+  let page: unknown = null;
+  return {
+    draw(glyphs: PlacedGlyph[]) {
+      // Each page starts from the default graphics state.
+      if (doc.page !== page) [page, opacity] = [doc.page, -1];
+      for (const glyph of glyphs) {
+        if (glyph.opacity !== opacity) {
+          doc.fillOpacity(glyph.opacity);
+          opacity = glyph.opacity;
+        }
+        const [a, b, c, d, e, f] = glyph.matrix;
+        if (!glyph.font) {
+          // An empty box (in the glyph's em square) where no font has the character.
+          doc.save().transform(a, b, c, d, e, f).lineWidth(0.04).rect(0.08, 0, 0.39, 0.6).stroke().restore();
+          continue;
+        }
+        const font = embedded(glyph.font);
+        const gid = font.subset.includeGlyph(glyph.id);
+        font.widths[gid] ??= font.font.getGlyph(glyph.id).advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+        doc.addContent(`BT /${font.id} 1 Tf ${n(a)} ${n(b)} ${n(c)} ${n(d)} ${n(e)} ${n(f)} Tm <${gid.toString(16).padStart(4, "0")}> Tj ET`);
+      }
+    },
+  };
 }

@@ -1,43 +1,69 @@
-import PDFDocument from "pdfkit";
-import { graphemeCount, layoutLetter, MARGIN_X, placeholderWidth, type LetterInput } from "./layout-letter";
+import { glyphOutline } from "./glyph-outline";
+import { layoutLetter, type LetterInput, type LetterLayout } from "./layout-letter";
+import type { Matrix } from "./matrix";
 
 export type LetterSvg = { pages: string[]; missingCharacters: string[] };
+export type PageSvgOptions = {
+  /** An invisible copy of each word over its handwriting, for selecting, finding and screen readers. */
+  text?: boolean;
+};
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-const n = (value: number) => value.toFixed(2);
+const fixed = (value: number, digits: number) => String(Number(value.toFixed(digits)));
+// Glyph outlines are in thousandths of an em: the em-to-page matrix is scaled down to match.
+const placement = ([a, b, c, d, e, f]: Matrix) =>
+  `matrix(${fixed(a / 1000, 6)} ${fixed(b / 1000, 6)} ${fixed(c / 1000, 6)} ${fixed(d / 1000, 6)} ${fixed(e, 2)} ${fixed(f, 2)})`;
+const MISSING_BOX = "M80 0L470 0L470 600L80 600Z";
+
+/** Every page of the letter as SVG: the same layout, and so the same lines and pages, as renderLetterPdf. */
+export function renderLetterSvg(input: LetterInput, options: PageSvgOptions = {}): LetterSvg {
+  const layout = layoutLetter(input);
+  return { pages: layout.pages.map((_, page) => pageSvg(layout, page, options)), missingCharacters: layout.missingCharacters };
+}
+
+/** One page (0-based) of the letter as SVG, e.g. for a facsimile in a book. */
+export function letterPageSvg(input: LetterInput, page: number, options: PageSvgOptions = {}): string {
+  const layout = layoutLetter(input);
+  if (page < 0 || page >= layout.pages.length) throw new RangeError(`The letter has ${layout.pages.length} pages`);
+  return pageSvg(layout, page, options);
+}
 
 /**
- * The same pages as renderLetterPdf, one SVG each, for showing on screen. The text refers to the
- * @fontsource families by name, so the page that shows it must load those fonts (app/globals.css does).
+ * The letterforms are the fonts' own outlines, defined once per page and placed with each glyph's
+ * matrix: no web font is needed, and CJK, emoji and alternates look exactly as they print.
  */
-export function renderLetterSvg(input: LetterInput): LetterSvg {
-  // The document only loads and measures the fonts; nothing is written.
-  const layout = layoutLetter(new PDFDocument({ autoFirstPage: false }), input);
-  const { page, paper, ink, rules, cssFamilies } = layout;
-  const pages = layout.pages.map((words) => {
-    const parts = [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(page.width)} ${n(page.height)}" role="img" aria-label="A handwritten letter">`,
-      `<rect width="100%" height="100%" fill="${paper.paper}"/>`,
-      ...rules.map((y) => `<line x1="${MARGIN_X - 26}" x2="${n(page.width - MARGIN_X + 26)}" y1="${y}" y2="${y}" stroke="${paper.rule}" stroke-width="0.6" stroke-opacity="0.9"/>`),
-    ];
-    for (const word of words) {
-      parts.push(`<g transform="translate(${n(word.x)} ${n(word.y)}) rotate(${n(word.angle)})" fill="${ink}" stroke="${ink}" fill-opacity="${n(word.opacity)}">`);
-      let offset = 0;
-      for (const piece of word.pieces) {
-        if (piece.font) {
-          parts.push(`<text x="${n(offset)}" stroke="none" font-family="'${cssFamilies[piece.font]}', cursive" font-size="${n(word.size)}">${escape(piece.text)}</text>`);
-        } else {
-          const w = placeholderWidth(word.size);
-          for (let i = 0; i < graphemeCount(piece.text); i++) {
-            parts.push(`<rect x="${n(offset + i * w + w * 0.15)}" y="${n(-word.size * 0.6)}" width="${n(w * 0.7)}" height="${n(word.size * 0.6)}" fill="none" stroke-width="0.6"/>`);
-          }
-        }
-        offset += piece.width;
+export function pageSvg(layout: LetterLayout, index: number, { text = true }: PageSvgOptions = {}): string {
+  const { paper, stationery, rules, ruleSpan, ink } = layout;
+  const page = layout.pages[index];
+  const prefix = `hw${index}-`;
+  const defs = new Map<string, string>();
+  const uses: string[] = [];
+  const lines: string[][] = page.lines.map(() => []);
+  for (const word of page.words) {
+    for (const glyph of word.glyphs) {
+      const id = glyph.font ? `${prefix}${glyph.font}-${glyph.id}` : `${prefix}missing`;
+      if (!defs.has(id)) {
+        defs.set(id, glyph.font ? `<path id="${id}" d="${glyphOutline(glyph.font, glyph.id)}"/>` : `<path id="${id}" d="${MISSING_BOX}" fill="none" stroke-width="40"/>`);
       }
-      parts.push("</g>");
+      uses.push(`<use href="#${id}" transform="${placement(glyph.matrix)}" fill-opacity="${glyph.opacity}"/>`);
     }
-    parts.push("</svg>");
-    return parts.join("");
-  });
-  return { pages, missingCharacters: layout.missingCharacters };
+    if (text && word.line >= 0) {
+      const [a, b, c, d, e, f] = word.box.matrix;
+      lines[word.line].push(
+        `<text transform="matrix(${[a, b, c, d].map((v) => fixed(v, 4)).join(" ")} ${fixed(e, 2)} ${fixed(f, 2)})" font-size="${fixed(word.box.size, 2)}" textLength="${fixed(word.box.width, 2)}" lengthAdjust="spacingAndGlyphs" data-at="${word.at}">${escape(word.text)} </text>`,
+      );
+    }
+  }
+  const [x1, x2] = ruleSpan.map((v) => fixed(v, 2));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fixed(paper.width, 2)} ${fixed(paper.height, 2)}" class="letter-page" aria-label="Page ${index + 1} of ${layout.pages.length}">`,
+    `<rect width="100%" height="100%" fill="${stationery.paper}"/>`,
+    `<g stroke="${stationery.rule}" stroke-width="0.6" stroke-opacity="0.9">`,
+    ...rules.map((y) => `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}"/>`),
+    "</g>",
+    `<defs>${[...defs.values()].join("")}</defs>`,
+    `<g fill="${ink}" stroke="${ink}" stroke-width="0">${uses.join("")}</g>`,
+    text ? `<g class="letter-text" fill="transparent" font-family="sans-serif">${lines.map((words) => `<g data-line="">${words.join("")}</g>`).join("")}</g>` : "",
+    "</svg>",
+  ].join("");
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "./catalogue";
+import { choiceKeys as keys, deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "./catalogue";
 
-const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const text = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters.`);
 
 /** Today as YYYY-MM-DD in UTC; a deadline must not be before it. */

@@ -1,4 +1,7 @@
 // The choices a brief offers, in one place for forms, validation, pricing and rendering.
+
+/** A table's keys as a non-empty tuple, for z.enum. */
+export const choiceKeys = <T extends Record<string, unknown>>(table: T) => Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
 export const occasions = {
   anniversary: "Anniversary",
   birthday: "Birthday",
@@ -34,13 +37,26 @@ export const deliveries = {
 } as const;
 export type Delivery = keyof typeof deliveries;
 
-// Each style names the @fontsource family that renders it (see lib/handwriting).
+// Each style is a hand of lib/handwriting/hands.ts (its font, size and how it varies).
 export const handwritingStyles = {
-  caveat: { label: "Everyday (Caveat)", family: "caveat" },
-  "dancing-script": { label: "Flowing (Dancing Script)", family: "dancing-script" },
-  "homemade-apple": { label: "Old-fashioned (Homemade Apple)", family: "homemade-apple" },
+  caveat: { label: "Everyday (Caveat)" },
+  "dancing-script": { label: "Flowing joined-up (Dancing Script)" },
+  "homemade-apple": { label: "Old-fashioned joined-up (Homemade Apple)" },
+  kalam: { label: "Relaxed (Kalam)" },
+  "patrick-hand": { label: "Neat print (Patrick Hand)" },
+  "indie-flower": { label: "Round and friendly (Indie Flower)" },
+  "playpen-sans": { label: "Clear and rounded (Playpen Sans)" },
 } as const;
 export type HandwritingStyle = keyof typeof handwritingStyles;
+
+// Paper sizes; without a choice, A4 where British or Australian English is written, US Letter elsewhere.
+export const papers = {
+  letter: { label: "US Letter" },
+  a4: { label: "A4" },
+  a5: { label: "A5" },
+  "note-card": { label: "Note card (5 × 7 in)" },
+} as const;
+export type PaperSize = keyof typeof papers;
 
 export const inks = {
   navy: { label: "Navy", hex: "#1f2d5a" },

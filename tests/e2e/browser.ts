@@ -39,6 +39,31 @@ export async function expectText(page: Page, text: string | RegExp) {
   expect(await page.getByText(text).first().isVisible()).toBe(true);
 }
 
+/**
+ * Waits until the handwritten letter on the page says `text`. Its words are drawn as glyphs, each
+ * with an invisible copy ("word ") over it, so the letter's text content reads like the letter.
+ */
+export async function expectLetterText(page: Page, text: string) {
+  await expect.poll(() => page.getByRole("article", { name: /letter/i }).first().textContent(), { timeout: 15_000 }).toContain(text);
+}
+
+/** Selects words of the handwritten letter as a reader would by dragging over them. */
+export async function selectLetterWords(page: Page, words: string) {
+  await page.getByRole("article", { name: /letter/i }).first().evaluate((article, wanted) => {
+    const texts = [...article.querySelectorAll("text[data-at]")];
+    const count = wanted.split(" ").length;
+    const first = texts.findIndex((_, i) => texts.slice(i, i + count).map((t) => t.textContent!.trim()).join(" ") === wanted);
+    if (first < 0) throw new Error(`"${wanted}" is not in the letter`);
+    const last = texts[first + count - 1];
+    const range = document.createRange();
+    range.setStart(texts[first].firstChild!, 0);
+    range.setEnd(last.firstChild!, last.textContent!.trim().length);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, words);
+}
+
 /** Runs one person's part of a journey in their own signed-in browser context. */
 export async function asUser(browser: Browser, baseUrl: string, email: string, run: (page: Page) => Promise<void>) {
   const page = await signedInPage(browser, baseUrl, email);

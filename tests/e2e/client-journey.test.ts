@@ -3,7 +3,7 @@
 // on a passage, a revision, approval with a receipt, and asking for the letter again next year.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -93,20 +93,8 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
   it("client reads the draft in handwriting, comments on a passage and asks for a revision", async () => {
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
-      const sheet = page.getByRole("article", { name: /letter/i });
-      await expect.poll(() => sheet.textContent()).toContain("lighthouse picnic");
-
-      // Select a passage as a reader would by dragging over it.
-      await sheet.evaluate((article, words) => {
-        const text = article.firstChild!;
-        const start = text.textContent!.indexOf(words);
-        const range = document.createRange();
-        range.setStart(text, start);
-        range.setEnd(text, start + words.length);
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-      }, "the wind took our sandwiches");
+      await expectLetterText(page, "lighthouse picnic");
+      await selectLetterWords(page, "the wind took our sandwiches");
       await page.getByRole("button", { name: "Comment on this passage" }).click();
       await expectText(page, "“the wind took our sandwiches”");
       await page.getByLabel("Your comment on this passage").fill("It was actually her hat, not the sandwiches.");
@@ -126,7 +114,7 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
     await writeAndSubmit(firstDraft.replace("took our sandwiches", "took your hat").replace("blanket.", "blanket. Give the puppy a hug from me."), 2);
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
-      await expect.poll(() => page.getByRole("article", { name: /letter/i }).textContent()).toContain("puppy");
+      await expectLetterText(page, "puppy");
       await page.getByRole("button", { name: "Approve letter" }).click();
       await expectText(page, "Approved");
 

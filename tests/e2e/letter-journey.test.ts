@@ -3,7 +3,7 @@
 // approves it, downloads the PDF, and the admin compiles it into a book.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -64,14 +64,14 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
 
   it("editor reads it and sends it to the client", async () => {
     await as("editor@example.com", async (page) => {
-      await sendToClient(page, recipient, () => expectText(page, "dance hall"));
+      await sendToClient(page, recipient, () => expectLetterText(page, "dance hall"));
     });
   });
 
   it("client reads it in handwriting and asks for a change", async () => {
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
-      await expect.poll(() => page.getByRole("article", { name: /letter/i }).textContent()).toContain("blackberries");
+      await expectLetterText(page, "blackberries");
       await page.getByLabel("What would you like changed?").fill("Please mention her garden too.");
       await page.getByRole("button", { name: "Request changes" }).click();
       await expectText(page, "Changes requested");
@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
     });
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
-      await expect.poll(() => page.getByRole("article", { name: /letter/i }).textContent()).toContain("garden");
+      await expectLetterText(page, "garden");
       await page.getByRole("button", { name: "Approve letter" }).click();
       await expectText(page, "Approved");
       const pdfUrl = await page.getByRole("link", { name: "Download PDF" }).getAttribute("href");

@@ -4,7 +4,7 @@
 // sends it to the client, who reads it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -135,11 +135,11 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
 
   it("editor sends it to the client, who reads it", async () => {
     await as("editor@example.com", async (page) => {
-      await sendToClient(page, recipient, () => expectText(page, "I will ring you on Sunday."));
+      await sendToClient(page, recipient, () => expectLetterText(page, "I will ring you on Sunday."));
     });
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
-      await poll(() => page.getByRole("article", { name: /letter/i }).textContent()).toContain("I will ring you on Sunday.");
+      await expectLetterText(page, "I will ring you on Sunday.");
     });
   });
 });

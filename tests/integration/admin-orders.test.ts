@@ -76,6 +76,16 @@ describeWithDatabase("admin orders", (ctx) => {
     expect(view.events).toEqual(["refund"]);
   });
 
+  it("will not print or deliver a letter with characters no hand can write", async () => {
+    const cast = await makeCast(ctx.db);
+    const unwritable = ["pay", "claim", { save: "Dear Margaret, 𓀀" }, "submit_for_review", "send_to_client", "approve"] as const;
+    for (const [delivery, event] of [["mail", "mark_printed"], ["pdf", "mark_delivered"]] as const) {
+      const order = await createOrderThrough(ctx.db, cast, cast.brief({ delivery }), unwritable);
+      await expect(fulfilOrder(ctx.db, cast.admin, { orderId: order.id, event })).rejects.toThrow(/No handwriting can write “𓀀”/);
+      expect((await getAdminOrder(ctx.db, cast.admin, order.id)).order.status).toBe("approved");
+    }
+  });
+
   it("assigns only a real writer to a paid order", async () => {
     const cast = await makeCast(ctx.db);
     const order = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);

@@ -57,7 +57,11 @@ describeWithDatabase("letter PDF download", (ctx) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="letter-margaret-bennett.pdf"');
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(response.headers.get("x-missing-characters")).toBe("0");
+    // Drawn once per version and look, then served from the stored file.
+    expect(Buffer.from(await (await get(order.id)).arrayBuffer())).toEqual(pdf);
     for (const actor of [cast.otherClient, cast.otherWriter]) {
       await signInAs(ctx.db, actor);
       expect((await get(order.id)).status).toBe(404);

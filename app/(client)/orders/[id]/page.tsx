@@ -15,6 +15,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { listComments } from "@/lib/comments/list-comments";
 import { requirePageActor } from "@/lib/auth/session";
 import { firstName } from "@/lib/ai/first-name";
+import { letterInput } from "@/lib/handwriting/letter-input";
+import { letterSvg } from "@/lib/handwriting/rendered-letters";
 import { getDb } from "@/lib/db/client";
 import { occasions } from "@/lib/orders/catalogue";
 import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
@@ -58,6 +60,7 @@ export default async function OrderPage({
   const myComments = comments.filter((c) => c.authorRole === "client");
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
   const title = order.recipientName ? `Letter to ${order.recipientName}` : "Your letter";
+  const sheet = letter ? letterSvg(letterInput(order, letter.body)) : null;
 
   return (
     <>
@@ -100,7 +103,7 @@ export default async function OrderPage({
 
       <div className="split">
         <div className="stack">
-          {letter ? (
+          {letter && sheet ? (
             <section aria-labelledby="letter-heading" className="stack">
               <h2 id="letter-heading">Your letter</h2>
               {order.status === "with_client" ? (
@@ -109,12 +112,11 @@ export default async function OrderPage({
                   orderId={order.id}
                   versionId={letter.id}
                   body={letter.body}
-                  style={order.handwritingStyle}
-                  ink={order.inkColour}
-                  stationery={order.stationery}
+                  pages={sheet.pages}
+                  missingCharacters={sheet.missingCharacters}
                 />
               ) : (
-                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+                <LetterSheet pages={sheet.pages} missingCharacters={sheet.missingCharacters} audience="client" />
               )}
               {isDone && (
                 <p>

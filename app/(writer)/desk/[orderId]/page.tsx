@@ -11,6 +11,8 @@ import { VersionHistory } from "@/components/desk/version-history";
 import { WorkspaceAssistance } from "@/components/desk/workspace-assistance";
 import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
+import { letterInput } from "@/lib/handwriting/letter-input";
+import { letterSvg } from "@/lib/handwriting/rendered-letters";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
@@ -42,6 +44,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
   // The same checklist the server applies on submit, on the last saved version.
   const checklist = canSubmit && latest ? await reviewChecklist(db, actor, order.id, latest.body) : null;
   const recipientName = order.recipientName ?? "the recipient";
+  const sheet = latest && <LetterSheet {...letterSvg(letterInput(order, latest.body))} audience={actor.role === "writer" ? "writer" : "editor"} />;
   return (
     <LetterDraftProvider
       orderId={order.id}
@@ -85,11 +88,18 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
                 checklistClean={checklist?.clean ?? true}
               />
             ) : latest ? (
-              <LetterSheet body={latest.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+              sheet
             ) : (
               <p className="muted">Nothing written yet.</p>
             )}
           </section>
+          {canEdit && latest && (
+            <section className="card" aria-labelledby="handwriting-heading">
+              <h2 id="handwriting-heading">As it will print</h2>
+              <p className="small muted">Version {latest.number} in the client&apos;s handwriting, ink and paper: the same pages as the PDF.</p>
+              {sheet}
+            </section>
+          )}
           {checklist && latest && <ReviewChecklistCard version={latest.number} misspellings={checklist.misspellings} facts={checklist.facts} />}
           <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
         </div>

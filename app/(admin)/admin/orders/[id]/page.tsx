@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LetterSheet } from "@/components/letter-sheet";
+import { letterInput } from "@/lib/handwriting/letter-input";
+import { letterSvg } from "@/lib/handwriting/rendered-letters";
 import { StatusBadge } from "@/components/status-badge";
 import { getAdminOrder } from "@/lib/admin/get-admin-order";
 import { listWriters } from "@/lib/desk/list-writers";
@@ -66,7 +68,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="letter-head">The letter</h2>
             {letter ? (
               <>
-                <LetterSheet body={letter.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+                <LetterSheet {...letterSvg(letterInput(order, letter.body))} audience="editor" />
                 <p className="muted small">
                   Version {letter.number} ·{" "}
                   <a href={`/api/orders/${order.id}/letter.pdf`} download>

@@ -12,6 +12,8 @@ import { VersionDiff } from "@/components/desk/version-diff";
 import { VersionHistory } from "@/components/desk/version-history";
 import { toVersionItems } from "@/components/desk/version-items";
 import { LetterSheet } from "@/components/letter-sheet";
+import { letterInput } from "@/lib/handwriting/letter-input";
+import { letterSvg } from "@/lib/handwriting/rendered-letters";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
@@ -79,7 +81,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
                   {stats.words} words (ordered {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min to read
                 </p>
                 <div id="review-letter">
-                  <LetterSheet body={latest.body} style={order.handwritingStyle} ink={order.inkColour} stationery={order.stationery} />
+                  <LetterSheet {...letterSvg(letterInput(order, latest.body))} audience="editor" />
                 </div>
               </>
             )}
@@ -93,7 +95,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
           {inReview && latest && (
             <section className="card" aria-labelledby="decide-heading">
               <h2 id="decide-heading">Notes and decision</h2>
-              <ReviewNoteForm orderId={order.id} canReturn={events.includes("return_to_writer")} letterId="review-letter" action={noteForWriter} />
+              <ReviewNoteForm orderId={order.id} canReturn={events.includes("return_to_writer")} letterId="review-letter" body={latest.body} action={noteForWriter} />
               {events.includes("send_to_client") && (
                 <div className="send-row">
                   <p className="small muted">Happy with it? The client reads it in handwriting next.</p>

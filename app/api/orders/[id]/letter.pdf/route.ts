@@ -2,7 +2,8 @@ import { getDb } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/session";
 import { AppError, httpStatus } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
-import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { undrawableCharacters } from "@/lib/handwriting/hands";
+import { letterPdfFile } from "@/lib/handwriting/rendered-letters";
 
 export const runtime = "nodejs";
 
@@ -12,14 +13,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const actor = await requireActor(["client", "editor", "admin", "writer"]);
     const { id } = await params;
     const { letter, fileName } = await getLetterForDownload(await getDb(), actor, id);
-    const rendered = await renderLetterPdf(letter);
-    return new Response(new Uint8Array(rendered.pdf), {
+    const { stream, size } = await letterPdfFile(letter);
+    return new Response(stream, {
       headers: {
         "Content-Type": "application/pdf",
+        "Content-Length": String(size),
         "Content-Disposition": `attachment; filename="${fileName}"`,
         "Cache-Control": "private, no-store",
-        // Characters no handwriting font could draw, so the screen that links here can warn about them.
-        "X-Missing-Characters": String(rendered.missingCharacters.length),
+        // Characters no handwriting font could draw (they print as empty boxes; every screen warns).
+        "X-Missing-Characters": String(undrawableCharacters(letter.style, letter.body).length),
       },
     });
   } catch (error) {

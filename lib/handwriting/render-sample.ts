@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { choiceKeys as keys, englishVarieties, handwritingStyles, inks, papers, stationeries } from "@/lib/orders/catalogue";
+import { undrawableCharacters } from "./hands";
+import { renderLetterSvg, type LetterSvg } from "./render-letter-svg";
+
+export const sampleSchema = z.strictObject({
+  /** The few lines of the sample letter. */
+  body: z.string().max(2_000),
+  /** The rest of the brief (names, memories, sign-off): checked for characters no hand can write. */
+  check: z.string().max(20_000).default(""),
+  handwritingStyle: z.enum(keys(handwritingStyles)),
+  inkColour: z.enum(keys(inks)),
+  stationery: z.enum(keys(stationeries)),
+  englishVariety: z.enum(keys(englishVarieties)),
+  paper: z.enum(keys(papers)).nullable().default(null),
+});
+
+/** The brief's live sample in the chosen look, and every character of the brief that no hand can write. */
+export function renderSample(input: z.output<typeof sampleSchema>): LetterSvg {
+  const look = { style: input.handwritingStyle, ink: input.inkColour, stationery: input.stationery, variety: input.englishVariety, paper: input.paper };
+  const sample = renderLetterSvg({ body: input.body, seed: "sample", ...look });
+  const missing = new Set([...sample.missingCharacters, ...undrawableCharacters(input.handwritingStyle, input.check)]);
+  return { pages: sample.pages, missingCharacters: [...missing] };
+}
