@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders, strictTransportSecurity } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // Native or file-reading packages must be loaded by Node at run time, not bundled:
@@ -6,6 +7,12 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "fontkit", "@node-rs/argon2", "harper.js", "@myriaddreamin/typst-ts-node-compiler", "rate-limiter-flexible"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [strictTransportSecurity] },
+    ];
+  },
 };
 
 export default nextConfig;

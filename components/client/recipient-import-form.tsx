@@ -2,13 +2,14 @@
 import { useActionState, useState, type ChangeEvent } from "react";
 import { FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
+import { decodeCsvBytes } from "@/lib/recipients/decode-csv";
 import type { ImportReport } from "@/lib/recipients/import-recipients";
 
 type Props = {
   action: (state: ActionState<ImportReport>, formData: FormData) => Promise<ActionState<ImportReport>>;
 };
 
-/** Reads the chosen CSV file in the browser and sends its text; the server reports row by row. */
+/** Reads the chosen CSV file in the browser (any common encoding) and sends its text; the server reports row by row. */
 export function RecipientImportForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const [csv, setCsv] = useState("");
@@ -25,7 +26,8 @@ export function RecipientImportForm({ action }: Props) {
       setFileError("That file is larger than 1 MB: please split it.");
       return;
     }
-    setCsv(await file.text());
+    // Read the bytes, not file.text(): that assumes UTF-8 and garbles Excel's UTF-16 "Unicode text".
+    setCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
   }
 
   return (

@@ -5,6 +5,7 @@ import { auditLog, payments } from "@/lib/db/schema";
 import { lockOrder } from "@/lib/orders/lock-order";
 import { applyTransition, SYSTEM } from "@/lib/orders/state-machine";
 import { addExtraRevisionRound } from "./add-extra-revision-round";
+import { UNPAYABLE_ACTION } from "./list-payments";
 import { settleRefund } from "./settle-refund";
 
 export type FulfilOutcome = "paid" | "already" | "waiting" | "failed" | "mismatch" | "unknown";
@@ -72,7 +73,7 @@ export async function fulfilCheckout(db: DbOrTx, session: Stripe.Checkout.Sessio
       // Paid twice, or cancelled while the client was at Checkout: the money is recorded for a refund.
       await tx.insert(auditLog).values({
         actorRole: SYSTEM.role,
-        action: "payment.received_for_unpayable_order",
+        action: UNPAYABLE_ACTION,
         entityType: "payment",
         entityId: payment.id,
         detail: { orderId: order.id, orderStatus: order.status },

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
 import { payments, refunds, stripeEvents } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
 import { lockOrder } from "@/lib/orders/lock-order";
 import { SYSTEM } from "@/lib/orders/state-machine";
 import { fulfilCheckout } from "./fulfil-checkout";
@@ -29,7 +30,11 @@ export async function handleStripeEvent(db: DbOrTx, event: Stripe.Event): Promis
       case "checkout.session.completed":
       case "checkout.session.async_payment_succeeded":
         // A completed session may still be unpaid (bank debits): fulfilCheckout waits for "paid".
-        await fulfilCheckout(tx, event.data.object);
+        if ((await fulfilCheckout(tx, event.data.object)) === "unknown") {
+          // Not recorded as processed (the transaction rolls back): Stripe delivers it again, by
+          // which time the payment row may exist (a checkout created on another instance).
+          throw new AppError("NOT_FOUND", "No payment matches this checkout session yet; deliver the event again later.");
+        }
         return "handled";
       case "checkout.session.async_payment_failed":
       case "checkout.session.expired":

@@ -2,7 +2,7 @@ import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
-import { orders, payments, paymentStatusEnum, users } from "@/lib/db/schema";
+import { auditLog, orders, payments, paymentStatusEnum, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import { byTime } from "@/lib/lists/keyset";
 import { listPage } from "@/lib/lists/list-page";
@@ -30,6 +30,8 @@ function filterWhere(db: DbOrTx, filter: PaymentFilter): SQL | undefined {
   return and(...conditions);
 }
 
+export const UNPAYABLE_ACTION = "payment.received_for_unpayable_order";
+
 /** Payments, newest first, a page at a time, with their order and client, for the admin's payments screen. */
 export async function listPayments(db: DbOrTx, actor: Actor, filter: PaymentFilter = {}) {
   if (!can(actor, "order.refund")) throw notFound("That page");
@@ -56,6 +58,9 @@ export async function listPayments(db: DbOrTx, actor: Actor, filter: PaymentFilt
           occasion: orders.occasion,
           clientName: users.name,
           clientEmail: users.email,
+          // Money taken for an order that was already paid (or cancelled meanwhile): fulfilCheckout
+          // records it, and the page offers to refund it in one click.
+          unpayable: sql<boolean>`exists (select 1 from ${auditLog} where ${auditLog.entityType} = 'payment' and ${auditLog.entityId} = ${payments.id} and ${auditLog.action} = ${UNPAYABLE_ACTION})`,
           cursorKey,
         })
         .from(payments)

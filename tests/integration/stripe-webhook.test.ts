@@ -5,6 +5,8 @@ import type { Db } from "@/lib/db/client";
 import { auditLog, orders, payments, refunds, stripeEvents } from "@/lib/db/schema";
 import { placeOrder } from "@/lib/orders/place-order";
 import { createCheckoutSession } from "@/lib/payments/create-checkout-session";
+import { listPayments } from "@/lib/payments/list-payments";
+import { refundPayment } from "@/lib/payments/refund-payment";
 import { checkoutSession, fakeId, signedEvent, startFakeStripe, WEBHOOK_SECRET, serveCheckoutSessions } from "../fixtures/fake-stripe";
 import { makeCast } from "../helpers/people";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -195,6 +197,28 @@ describeWithDatabase("stripe webhook", (ctx) => {
     expect(await c.state()).toMatchObject({ order: "paid" });
     const [extra] = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, second.id));
     expect(extra).toMatchObject({ action: "payment.received_for_unpayable_order" });
+
+    // The admin's payments page flags the second payment, and refunding it keeps the order paid.
+    const listed = await listPayments(ctx.db, c.cast.admin, {});
+    expect(listed.rows.filter((p) => p.orderId === c.order.id).map((p) => [p.id, p.unpayable])).toEqual([
+      [second.id, true],
+      [c.payment.id, false],
+    ]);
+    fake.on((r) =>
+      r.method === "POST" && r.path === "/v1/refunds"
+        ? { body: { id: fakeId("re"), object: "refund", amount: 5900, charge: { id: "ch_second", object: "charge", amount_refunded: 5900 } } }
+        : undefined,
+    );
+    await refundPayment(ctx.db, fake.stripe, c.cast.admin, { paymentId: second.id, amountCents: 5900, reason: "paid twice" });
+    expect(await c.state()).toMatchObject({ order: "paid", payment: "succeeded" });
+  });
+
+  it("keeps an event for a checkout session it does not know for Stripe to deliver again (not 2xx, not recorded)", async () => {
+    const eventId = fakeId("evt");
+    const object = checkoutSession({ id: "cs_test_nobody_knows", orderId: "00000000-0000-4000-8000-000000000000", paymentId: "00000000-0000-4000-8000-000000000001", amount: 5900 });
+    const res = await send("checkout.session.completed", object, eventId);
+    expect(res.status).toBe(404);
+    expect(await ctx.db.select().from(stripeEvents).where(eq(stripeEvents.id, eventId))).toEqual([]);
   });
 
   it("ignores events it does not handle and charges it cannot link, with 200", async () => {

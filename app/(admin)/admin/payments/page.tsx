@@ -13,7 +13,7 @@ import { formatMoney } from "@/lib/orders/pricing";
 import { letterTitle } from "@/lib/payments/letter-title";
 import { listPayments, paymentFilterSchema } from "@/lib/payments/list-payments";
 import { refundPaymentAction } from "./actions";
-import { RefundForm } from "./refund-form";
+import { RefundForm, RefundUnpayableForm } from "./refund-form";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -94,6 +94,9 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             cell: (p) => {
               const remaining = p.amountCents - p.refundedCents;
               const canRefund = (p.status === "succeeded" || p.status === "partially_refunded") && remaining > 0;
+              if (canRefund && p.unpayable) {
+                return <RefundUnpayableForm action={refundPaymentAction} paymentId={p.id} requestId={randomUUID()} remaining={(remaining / 100).toFixed(2)} />;
+              }
               return canRefund ? (
                 <RefundForm
                   action={refundPaymentAction}

@@ -55,3 +55,21 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
     </details>
   );
 }
+
+/** For money taken on an order that was already paid: the whole payment back, in one click. */
+export function RefundUnpayableForm<T>({ action, paymentId, requestId, remaining }: Omit<Props<T>, "card">) {
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  return (
+    <form action={formAction} className="refund-form">
+      <p className="small unpayable-flag">Paid twice (or after the order was cancelled).</p>
+      <input type="hidden" name="paymentId" value={paymentId} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="amount" value={remaining} />
+      <input type="hidden" name="reason" value="Second payment for an order already paid" />
+      <button type="submit" className="button danger" disabled={pending || !!state?.ok}>
+        {pending ? "Refunding…" : `Refund ${remaining} in full`}
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { AppError, httpStatus } from "@/lib/errors";
 import { getStripe } from "@/lib/payments/get-stripe";
 import { handleStripeEvent } from "@/lib/payments/handle-stripe-event";
 
@@ -7,7 +8,8 @@ export const runtime = "nodejs";
 
 /**
  * Stripe's webhook: the signature is checked on the raw body, then the event is applied once.
- * A 500 makes Stripe deliver the event again later.
+ * Any answer but 2xx (404 for a checkout we do not know yet, 500 on failure) makes Stripe deliver
+ * the event again later.
  */
 export async function POST(request: Request) {
   const stripe = getStripe();
@@ -23,6 +25,7 @@ export async function POST(request: Request) {
     const outcome = await handleStripeEvent(await getDb(), event);
     return Response.json({ received: true, outcome });
   } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
     console.error("stripe webhook failed", { eventId: event.id, type: event.type, error: error instanceof Error ? error.name : "unknown" });
     return new Response("Could not process the event.", { status: 500 });
   }
