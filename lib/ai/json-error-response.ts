@@ -1,7 +1,8 @@
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, httpStatus, inputErrorFromDatabase } from "@/lib/errors";
 
 /** The JSON answer of the assistant routes (compose, proofread) for a known failure; anything else is a real 500. */
 export function jsonErrorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: error.message }, { status: httpStatus[error.code] });
+  const known = error instanceof AppError ? error : inputErrorFromDatabase(error);
+  if (known) return Response.json({ error: known.message }, { status: httpStatus[known.code] });
   throw error;
 }

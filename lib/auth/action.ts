@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, inputErrorFromDatabase, nulFieldErrors } from "@/lib/errors";
 import type { Actor } from "./permissions";
 import { requireActor } from "./session";
 
@@ -65,7 +65,10 @@ async function runAction<S extends z.ZodType, T>(
   const values = formValues(formData);
   try {
     const handler = await authorize();
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const raw = formDataToObject(formData);
+    const nul = nulFieldErrors(raw);
+    if (nul) return { ok: false, error: "Please check the highlighted fields.", fieldErrors: nul, values };
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
@@ -79,9 +82,8 @@ async function runAction<S extends z.ZodType, T>(
     return { ok: true, data: result as T };
   } catch (error) {
     unstable_rethrow(error); // let redirect() and notFound() through
-    if (error instanceof AppError) {
-      return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
-    }
+    const known = error instanceof AppError ? error : inputErrorFromDatabase(error);
+    if (known) return { ok: false, error: known.message, fieldErrors: known.fieldErrors, values };
     console.error("action failed", error instanceof Error ? error.name : "unknown");
     return { ok: false, error: "Something went wrong on our side. Nothing was lost; please try again.", values };
   }
