@@ -11,10 +11,12 @@ type Props<T> = {
   hidden?: Record<string, string>;
   submit: string;
   variant?: "primary" | "danger" | "quiet";
+  /** A box to tick before a step that cannot be undone. */
+  checkbox?: { name: string; label: string };
 };
 
 /** The account forms (password, email, reset, sessions): fields with their own errors, one button. */
-export function AccountForm<T>({ action, fields, hidden, submit, variant }: Props<T>) {
+export function AccountForm<T>({ action, fields, hidden, submit, variant, checkbox }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   // A form that worked starts empty again (key), so a password never lingers in it.
   return (
@@ -28,6 +30,15 @@ export function AccountForm<T>({ action, fields, hidden, submit, variant }: Prop
           {(p) => <input type={f.type} autoComplete={f.autoComplete} required {...p} />}
         </Field>
       ))}
+      {checkbox && (
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" name={checkbox.name} required aria-invalid={!!(state && !state.ok && state.fieldErrors?.[checkbox.name])} />
+            {checkbox.label}
+          </label>
+          {state && !state.ok && state.fieldErrors?.[checkbox.name] && <span className="field-error">{state.fieldErrors[checkbox.name].join(" ")}</span>}
+        </div>
+      )}
       <div>
         <button type="submit" className={`button ${variant ?? ""}`} disabled={pending}>
           {submit}

@@ -11,6 +11,7 @@ import { everyRole } from "@/lib/auth/permissions";
 import { requestAddress } from "@/lib/auth/request-address";
 import { endSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
+import { deleteAccountSchema, deleteClientAccount } from "@/lib/privacy/delete-client-account";
 import { appUrl } from "@/lib/env";
 
 export const saveNotificationSettings = formAction(
@@ -44,4 +45,9 @@ export const endSessionAction = formAction(everyRole, z.strictObject({ sessionId
 export const signOutEverywhereAction = formAction(everyRole, z.strictObject({}), async (_input, actor) => {
   await signOutEverywhere(await getDb(), actor);
   redirect("/sign-in?signedOut=everywhere");
+});
+
+export const deleteAccountAction = formAction(["client"], deleteAccountSchema, async (input, actor) => {
+  await deleteClientAccount(await getDb(), actor, input, await requestAddress());
+  redirect("/sign-in?deleted=1");
 });

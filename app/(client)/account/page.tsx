@@ -8,7 +8,9 @@ import { everyRole } from "@/lib/auth/permissions";
 import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { changeEmailAction, changePasswordAction, endSessionAction, saveNotificationSettings, signOutEverywhereAction } from "./actions";
+import { exportClientData } from "@/lib/privacy/export-client-data";
+import { formatDay } from "@/components/client/format-date";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, saveNotificationSettings, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -17,7 +19,12 @@ const currentPassword = { name: "currentPassword", label: "Current password", ty
 export default async function AccountPage() {
   const actor = await requirePageActor(everyRole);
   const db = await getDb();
-  const [settings, sessions] = await Promise.all([getAccountSettings(db, actor), listSessions(db, actor)]);
+  const [settings, sessions, data] = await Promise.all([
+    getAccountSettings(db, actor),
+    listSessions(db, actor),
+    actor.role === "client" ? exportClientData(db, actor) : null,
+  ]);
+  const letterPdfs = data?.orders.filter((o) => o.letterPdf) ?? [];
   return (
     <div className="narrow">
       <div className="page-head">
@@ -61,6 +68,39 @@ export default async function AccountPage() {
             ]}
           />
         </section>
+        {actor.role === "client" && (
+          <section className="card" aria-labelledby="data-heading">
+            <h2 id="data-heading">Your data</h2>
+            <p>
+              <a className="button" href="/api/account/export" download>
+                Download all your data (JSON)
+              </a>
+            </p>
+            {letterPdfs.length > 0 && (
+              <ul>
+                {letterPdfs.map((o) => (
+                  <li key={o.id}>
+                    <a href={o.letterPdf!} download>
+                      Letter PDF: {o.occasion} letter of {formatDay(o.createdAt)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h3>Delete your account</h3>
+            <p className="small">
+              Your letters, briefs, comments and address book are erased at once and you are signed out everywhere. Payment records stay, without your
+              name, for as long as accounting law requires; a letter you allowed us to publish keeps only its redacted text in books already made.
+            </p>
+            <AccountForm
+              action={deleteAccountAction}
+              submit="Delete my account"
+              variant="danger"
+              fields={[currentPassword]}
+              checkbox={{ name: "confirm", label: "I understand that my letters and address book will be erased for good." }}
+            />
+          </section>
+        )}
         <section className="card" aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">Where you are signed in</h2>
           <SessionList sessions={sessions} endSession={endSessionAction} />

@@ -16,7 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ? "Your password is changed and every device was signed out. Sign in with the new password."
       : query.signedOut === "everywhere"
         ? "You are signed out on every device."
-        : null;
+        : query.deleted === "1"
+          ? "Your account and your letters are erased. Thank you for writing with us."
+          : null;
   return (
     <div className="auth-card card">
       <h1>Welcome back</h1>
