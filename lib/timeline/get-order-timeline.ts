@@ -1,11 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import { orderScope, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
-import { auditLog, orders, type OrderStatus } from "@/lib/db/schema";
+import { auditLog, letterVersions, orders, payments, refunds, type OrderStatus } from "@/lib/db/schema";
+import { formatMoney } from "@/lib/orders/pricing";
 import { eventLabel, statusLabel, transitions, type OrderEvent } from "@/lib/orders/state-machine";
 
 export type TimelineEntry = {
-  id: number;
+  id: string;
   label: string;
   /** Who did it, as the viewer would say it: "You", "Your writer", "Our team"; null for automatic steps. */
   by: string | null;
@@ -17,6 +18,7 @@ const otherLabels: Record<string, string> = {
   "order.place": "Order placed",
   "consent.grant": "Publication allowed",
   "consent.revoke": "Publication no longer allowed",
+  "order.reassign": "Given to another writer",
 };
 
 function labelFor(action: string, toStatus: string | null): string {
@@ -41,26 +43,55 @@ function byWhom(viewer: Actor, actorId: string | null, actorRole: string): strin
   }
 }
 
-/** Every recorded step of an order, oldest first, labelled for people; empty if the actor may not see it. */
+/**
+ * Every recorded step of an order, oldest first, labelled for people; empty if the actor may not
+ * see it. Besides the order's own audit trail, what staff did to the client's letter shows too:
+ * an editor's edits and refunds, so a client sees every hand that touched it.
+ */
 export async function getOrderTimeline(db: DbOrTx, actor: Actor, orderId: string): Promise<TimelineEntry[]> {
-  const rows = await db
-    .select({
-      id: auditLog.id,
-      action: auditLog.action,
-      actorId: auditLog.actorId,
-      actorRole: auditLog.actorRole,
-      toStatus: auditLog.toStatus,
-      createdAt: auditLog.createdAt,
-    })
-    .from(auditLog)
-    .innerJoin(orders, eq(orders.id, auditLog.entityId))
-    .where(and(eq(auditLog.entityType, "order"), eq(auditLog.entityId, orderId), orderScope(actor)))
-    .orderBy(asc(auditLog.id));
-  return rows.map((r) => ({
-    id: r.id,
-    label: labelFor(r.action, r.toStatus),
-    by: byWhom(actor, r.actorId, r.actorRole),
-    toStatus: r.toStatus as OrderStatus | null,
-    at: r.createdAt,
-  }));
+  const visible = and(eq(orders.id, orderId), orderScope(actor));
+  const [steps, edits, refunded] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        actorId: auditLog.actorId,
+        actorRole: auditLog.actorRole,
+        toStatus: auditLog.toStatus,
+        createdAt: auditLog.createdAt,
+      })
+      .from(auditLog)
+      .innerJoin(orders, eq(orders.id, auditLog.entityId))
+      .where(and(eq(auditLog.entityType, "order"), visible))
+      .orderBy(asc(auditLog.id)),
+    db
+      .select({ id: letterVersions.id, authorId: letterVersions.authorId, number: letterVersions.number, createdAt: letterVersions.createdAt })
+      .from(letterVersions)
+      .innerJoin(orders, eq(orders.id, letterVersions.orderId))
+      .where(and(eq(letterVersions.authorKind, "editor"), visible)),
+    db
+      .select({ id: refunds.id, amountCents: refunds.amountCents, currency: payments.currency, createdById: refunds.createdById, createdAt: refunds.createdAt })
+      .from(refunds)
+      .innerJoin(payments, eq(payments.id, refunds.paymentId))
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(visible),
+  ]);
+  const entries: TimelineEntry[] = [
+    ...steps.map((r) => ({
+      id: `a${r.id}`,
+      label: labelFor(r.action, r.toStatus),
+      by: byWhom(actor, r.actorId, r.actorRole),
+      toStatus: r.toStatus as OrderStatus | null,
+      at: r.createdAt,
+    })),
+    ...edits.map((v) => ({ id: `v${v.id}`, label: `Letter edited (version ${v.number})`, by: byWhom(actor, v.authorId, "editor"), toStatus: null, at: v.createdAt })),
+    ...refunded.map((r) => ({
+      id: `r${r.id}`,
+      label: `Refunded ${formatMoney(r.amountCents, r.currency)}`,
+      by: byWhom(actor, r.createdById, "admin"),
+      toStatus: null,
+      at: r.createdAt,
+    })),
+  ];
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
