@@ -11,6 +11,10 @@ export async function register() {
     if (notice) console.log(notice);
     const { prepareDatabase } = await import("./lib/db/prepare");
     await prepareDatabase();
-    if (process.env.JOBS_WORKER !== "off") (await import("./lib/jobs/worker")).startWorker();
+    // JOBS_WORKER=off on app instances that leave the jobs to `npm run worker` processes.
+    if (process.env.JOBS_WORKER !== "off") {
+      const { getDb } = await import("./lib/db/client");
+      await (await import("./lib/jobs/worker")).startWorker(await getDb());
+    }
   }
 }

@@ -3,9 +3,19 @@ import { staticSecurityHeaders, strictTransportSecurity } from "./lib/security/s
 
 const nextConfig: NextConfig = {
   // Native or file-reading packages must be loaded by Node at run time, not bundled:
-  // PGlite and harper.js load their WASM files, pdfkit and fontkit font files, argon2 and Typst are native addons.
-  // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "fontkit", "@node-rs/argon2", "harper.js", "@myriaddreamin/typst-ts-node-compiler", "rate-limiter-flexible"],
+  // PGlite and harper.js load their WASM files, pdfkit and fontkit font files, argon2 and Typst are native addons;
+  // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow;
+  // pg-boss requires `pg`, whose optional native binding a bundler cannot resolve.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pdfkit",
+    "fontkit",
+    "@node-rs/argon2",
+    "harper.js",
+    "@myriaddreamin/typst-ts-node-compiler",
+    "rate-limiter-flexible",
+    "pg-boss",
+  ],
   poweredByHeader: false,
   async headers() {
     return [

@@ -41,6 +41,7 @@ const navByRole: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin/collections", label: "Collections" },
     { href: "/admin/payments", label: "Payments" },
     { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin/jobs", label: "Jobs" },
     { href: "/account", label: "Account" },
   ],
 };

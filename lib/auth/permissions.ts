@@ -22,6 +22,7 @@ export const abilities = {
   "collection.manage": ["admin"],
   "admin.view": ["editor", "admin"],
   "outbox.view": ["admin"],
+  "jobs.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof abilities;

@@ -24,6 +24,6 @@ export async function startExport(db: DbOrTx, actor: Actor, collectionId: string
     entityId: collectionId,
     detail: { exportId: job.id },
   });
-  await enqueueJob(db, "book.compile", { exportId: job.id }, { dedupeKey: `book.compile:${job.id}` });
+  await enqueueJob(db, "book.compile", { exportId: job.id });
   return job;
 }

@@ -394,9 +394,11 @@ export const mailOutbox = pgTable(
     transport: text("transport").notNull(), // "smtp" or "outbox"
     sentAt: timestamp("sent_at", { withTimezone: true }),
     error: text("error"),
+    // One effect, one email: a retried job sends with the same key and nothing goes out twice.
+    idempotencyKey: text("idempotency_key"),
     createdAt: createdAt(),
   },
-  (t) => [index("mail_outbox_created_idx").on(t.createdAt, t.id)],
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt, t.id), uniqueIndex("mail_outbox_idempotency_key_uq").on(t.idempotencyKey)],
 );
 
 export const auditLog = pgTable(
@@ -456,32 +458,7 @@ export const recurringLetters = pgTable(
   (t) => [index("recurring_letters_client_idx").on(t.clientId), index("recurring_letters_next_idx").on(t.nextDate)],
 );
 
-// A small Postgres-backed job queue (works on PGlite and Postgres alike): jobs carry ids, never
-// letter text; workers take them with FOR UPDATE SKIP LOCKED and handlers are idempotent.
-export const jobs = pgTable(
-  "jobs",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    kind: text("kind").notNull(),
-    payload: jsonb("payload").$type<Record<string, string | number>>().notNull().default({}),
-    runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
-    attempts: integer("attempts").notNull().default(0),
-    maxAttempts: integer("max_attempts").notNull().default(5),
-    lockedAt: timestamp("locked_at", { withTimezone: true }),
-    lastError: text("last_error"),
-    doneAt: timestamp("done_at", { withTimezone: true }),
-    // Optional de-duplication: at most one unfinished job per key.
-    dedupeKey: text("dedupe_key"),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index("jobs_ready_idx").on(t.runAt).where(sql`${t.doneAt} is null`),
-    uniqueIndex("jobs_dedupe_uq").on(t.dedupeKey).where(sql`${t.doneAt} is null`),
-  ],
-);
-
 export type RecurringLetter = typeof recurringLetters.$inferSelect;
-export type Job = typeof jobs.$inferSelect;
 
 // Books (lib/books): parts group a collection's letters under a part title page.
 export const collectionParts = pgTable(

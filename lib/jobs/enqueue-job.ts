@@ -1,19 +1,19 @@
-import type { DbOrTx } from "@/lib/db/client";
-import { jobs } from "@/lib/db/schema";
-import type { JobKind, JobPayload } from "./job-kinds";
+import { getDb, type DbOrTx } from "@/lib/db/client";
+import { transactionBossDb } from "./boss-db";
+import { queueSettings, type JobKind, type JobPayload } from "./job-kinds";
+import { jobQueue } from "./job-queue";
 
 /**
- * Adds a job to the Postgres-backed queue. Payloads carry ids only. With a dedupeKey, a second
- * unfinished job with the same key is not added (a partial unique index decides).
+ * Sends a job through the caller's transaction (or handle), so it exists exactly when the change
+ * that causes it commits. Payloads carry ids only. Returns the job's id, or null when the queue
+ * already holds the same job (its singleton key, see queueSettings).
  */
 export async function enqueueJob<K extends JobKind>(
   db: DbOrTx,
   kind: K,
   payload: JobPayload<K>,
-  options: { runAt?: Date; dedupeKey?: string } = {},
-): Promise<void> {
-  await db
-    .insert(jobs)
-    .values({ kind, payload, runAt: options.runAt ?? new Date(), dedupeKey: options.dedupeKey ?? null })
-    .onConflictDoNothing();
+  options: { startAfter?: Date } = {},
+): Promise<string | null> {
+  const singletonKey = queueSettings[kind].singletonKey?.(payload);
+  return jobQueue(await getDb()).send(kind, payload, { ...options, singletonKey, db: transactionBossDb(db) });
 }

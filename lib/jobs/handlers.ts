@@ -1,14 +1,18 @@
 import { compileExport } from "@/lib/books/compile-export";
 import type { Db } from "@/lib/db/client";
-import { runRepeatLettersJob } from "@/lib/recurring/run-repeat-letters-job";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
+import { prepareDueRepeatLetters } from "@/lib/recurring/prepare-due-repeat-letters";
 import type { JobKind, JobPayloads } from "./job-kinds";
 
-export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K]) => Promise<void> };
+/** The job being run: its id is the same on every retry, so effects keyed by it happen once. */
+export type JobContext = { id: string };
 
-// Every handler is idempotent: the queue retries after a crash or an error.
+export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K], job: JobContext) => Promise<void> };
+
+// Every handler is idempotent: the queue retries after an error, and after a worker dies mid-job.
 export const jobHandlers: JobHandlers = {
-  "book.compile": (db, { exportId }) => compileExport(db, exportId),
-  "recurring.prepare": (db) => runRepeatLettersJob(db),
-  "order.notify": async (db, { orderId, event }) => void (await notifyOrderEvent(db, orderId, event)),
+  "book.compile": (db, { exportId }) => compileExport(db, exportId), // finished exports are left alone
+  "recurring.prepare": async (db) => void (await prepareDueRepeatLetters(db)), // each date once, under a row lock
+  "order.notify": async (db, { orderId, event }, job) =>
+    void (await notifyOrderEvent(db, orderId, event, { idempotencyKey: `order.notify:${job.id}` })),
 };

@@ -13,7 +13,7 @@ type Message = { subject: string; lead: string };
  * transition: events that concern the client send one email; the rest send nothing. Clients who
  * turned letter emails off get none. Emails carry a link, never the letter's text.
  */
-export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: OrderEvent) {
+export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: OrderEvent, options: { idempotencyKey?: string } = {}) {
   const [row] = await db
     .select({
       occasion: orders.occasion,
@@ -41,7 +41,7 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
     "",
     `You receive this because letter emails are on. Turn them off at ${origin}/account`,
   ].join("\n");
-  return sendMail(db, { to: row.email, subject: message.subject, text });
+  return sendMail(db, { to: row.email, subject: message.subject, text, ...options });
 }
 
 function messageFor(event: OrderEvent, letter: string, revised: boolean): Message | null {

@@ -102,7 +102,7 @@ async function prepareOne(db: Db, repeatId: string, today: string): Promise<stri
         `You receive this because letter emails are on. Turn them off at ${origin}/account`,
       ].join("\n");
       // Sent last: the outbox row commits with the prepared order, so the reminder goes out once.
-      await sendMail(tx, { to: client.email, subject: `Time to write again: your ${title}`, text });
+      await sendMail(tx, { to: client.email, subject: `Time to write again: your ${title}`, text, idempotencyKey: `repeat:${repeat.id}:${deadline}` });
     }
     return order.id;
   });

@@ -40,12 +40,22 @@ describe.skipIf(!hasChromium)("strangers get not found", () => {
     await writer2.context().close();
 
     const client = await signedInPage(browser, baseUrl, "client@example.com");
-    for (const path of [`/desk/${ids[0]}`, `/admin/orders/${ids[0]}`, `/admin/review/${ids[0]}`]) {
+    for (const path of [`/desk/${ids[0]}`, `/admin/orders/${ids[0]}`, `/admin/review/${ids[0]}`, "/admin/jobs"]) {
       await client.goto(path);
       // Another role's pages send a client to their own letters, showing nothing of the order.
       expect(new URL(client.url()).pathname).toBe("/orders");
     }
     await client.context().close();
+  });
+
+  it("the admin sees the background job queues", async () => {
+    const admin = await signedInPage(browser, baseUrl, "admin@example.com");
+    await admin.goto("/admin/jobs");
+    await admin.getByRole("heading", { name: "Background jobs" }).waitFor();
+    for (const queue of ["book.compile", "order.notify", "recurring.prepare", "dead-letters"]) {
+      expect(await admin.getByRole("cell", { name: queue, exact: true }).count(), queue).toBe(1);
+    }
+    await admin.context().close();
   });
 
   it("a newly signed-up client sees none of another client's orders, letters or recipients", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { getCollection } from "@/lib/books/get-collection";
 import { listCollections } from "@/lib/books/list-collections";
-import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { runQueuedJobs } from "../helpers/jobs";
 import { consents } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -67,7 +67,7 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     await signInAs(ctx.db, cast.admin);
     expect(await compileBookAction(null, form({ collectionId: collection.id }))).toMatchObject({ ok: true, message: expect.stringMatching(/Compiling the book/) });
     expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ status: "queued" });
-    await runDueJobs(ctx.db);
+    await runQueuedJobs(ctx.db);
     const view = await getCollection(ctx.db, cast.admin, collection.id);
     // One short letter is too thin to bind: the export is refused with the printers' reason.
     expect(view.exports[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/at least 24/) });
@@ -80,7 +80,7 @@ describeWithDatabase("admin collection screens' actions", (ctx) => {
     expect(await cancelExportAction(null, form({ collectionId: collection.id, exportId: queued.id }))).toMatchObject({ ok: false });
     await signInAs(ctx.db, cast.admin);
     expect(await cancelExportAction(null, form({ collectionId: collection.id, exportId: queued.id }))).toMatchObject({ ok: true });
-    await runDueJobs(ctx.db);
+    await runQueuedJobs(ctx.db);
     expect((await getCollection(ctx.db, cast.admin, collection.id)).exports[0]).toMatchObject({ id: queued.id, status: "cancelled", files: null });
   });
 

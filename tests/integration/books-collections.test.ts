@@ -18,7 +18,7 @@ import { startExport } from "@/lib/books/start-export";
 import { updateCollectionItem } from "@/lib/books/update-collection-item";
 import { updateFrontMatter } from "@/lib/books/update-front-matter";
 import { setPublicationConsent } from "@/lib/orders/set-publication-consent";
-import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { runQueuedJobs } from "../helpers/jobs";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { collections, consents, exports } from "@/lib/db/schema";
@@ -70,8 +70,7 @@ describeWithDatabase("book collections", (ctx) => {
   async function compileNow(admin: Actor, collectionId: string) {
     const queued = await startExport(ctx.db, admin, collectionId);
     expect(queued.status).toBe("queued");
-    // The queue also holds the orders' mail, more than one batch of it by the later tests.
-    while (await runDueJobs(ctx.db));
+    await runQueuedJobs(ctx.db);
     const [done] = await ctx.db.select().from(exports).where(eq(exports.id, queued.id));
     return done;
   }

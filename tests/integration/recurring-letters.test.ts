@@ -1,17 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it, vi } from "vitest";
-import { jobs, mailOutbox, orders, recipients, recurringLetters, users } from "@/lib/db/schema";
+import { mailOutbox, orders, recipients, recurringLetters, users } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
-import { jobHandlers } from "@/lib/jobs/handlers";
-import { runDueJobs } from "@/lib/jobs/run-due-jobs";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { addYears } from "@/lib/recurring/add-years";
 import { cancelRepeatLetter } from "@/lib/recurring/cancel-repeat-letter";
 import { defaultRepeatDate } from "@/lib/recurring/default-repeat-date";
 import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 import { prepareDueRepeatLetters } from "@/lib/recurring/prepare-due-repeat-letters";
-import { ensureDailyJob } from "@/lib/recurring/schedule-repeat-letters";
 import { setRepeatLetter } from "@/lib/recurring/set-repeat-letter";
 import { todayIso } from "@/lib/recurring/today-iso";
+import { runQueuedJobs } from "../helpers/jobs";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -146,21 +145,17 @@ describeWithDatabase("repeat letters", (ctx) => {
     expect(row).toMatchObject({ preparedOrderId: null, remindedAt: null, nextDate: inDays(5) });
   });
 
-  it("runs daily on the job queue: today's run prepares and queues tomorrow's", async () => {
+  it("runs as the daily job, and a second run prepares nothing more", async () => {
     const { cast, order } = await approvedOrder();
     await setRepeatLetter(ctx.db, cast.client, order.id, { nextDate: inDays(3) });
-    await ensureDailyJob(ctx.db);
-    await ensureDailyJob(ctx.db); // a second start-up queues nothing more
-    const key = (d: string) => eq(jobs.dedupeKey, `recurring.prepare:${d}`);
-    expect(await ctx.db.select().from(jobs).where(key(todayIso()))).toHaveLength(1);
-
-    await runDueJobs(ctx.db, jobHandlers);
-    const [today] = await ctx.db.select().from(jobs).where(key(todayIso()));
-    expect(today.doneAt).toBeInstanceOf(Date);
-    const [tomorrow] = await ctx.db.select().from(jobs).where(key(inDays(1)));
-    expect(tomorrow).toMatchObject({ kind: "recurring.prepare", doneAt: null });
+    for (let run = 0; run < 2; run++) {
+      await enqueueJob(ctx.db, "recurring.prepare", {});
+      expect(await runQueuedJobs(ctx.db, ["recurring.prepare"])).toBe(1);
+    }
     const [row] = await ctx.db.select().from(recurringLetters).where(eq(recurringLetters.sourceOrderId, order.id));
     expect(row.preparedOrderId).not.toBeNull();
+    expect(await ctx.db.select().from(orders).where(eq(orders.clientId, cast.client.id))).toHaveLength(2);
+    expect(await outboxFor(cast.client.email)).toHaveLength(1);
   });
 
   it("through the server actions: only the owner repeats or stops, and unknown fields are refused", async () => {

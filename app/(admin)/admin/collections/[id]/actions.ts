@@ -47,7 +47,7 @@ export const updateItemAction = formAction(["admin"], collectionItemSchema, asyn
 
 export const compileBookAction = formAction(["admin"], z.strictObject({ collectionId: z.uuid() }), async (input, actor) => {
   await startExport(await getDb(), actor, input.collectionId);
-  wakeWorker();
+  wakeWorker("book.compile");
   return refresh(input.collectionId, "Compiling the book: progress shows below.");
 });
 
