@@ -5,5 +5,5 @@ import { defineConfig, globalIgnores } from "eslint/config";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "next-env.d.ts", "tests/.artifacts/**", "bench/.out/**"]),
+  globalIgnores([".next/**", ".data/**", "next-env.d.ts", "tests/.artifacts/**", "bench/.out/**", "lib/pool/*.worker.mjs"]),
 ]);

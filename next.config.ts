@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // Native or file-reading packages must be loaded by Node at run time, not bundled:
   // PGlite and harper.js load their WASM files, pdfkit and fontkit font files, argon2 and Typst are native addons;
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow;
-  // pg-boss requires `pg`, whose optional native binding a bundler cannot resolve.
+  // pg-boss requires `pg`, whose optional native binding a bundler cannot resolve; piscina starts
+  // worker threads from a file of its own (lib/pool/heavy-work.worker.mjs, copied as an asset).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pdfkit",
@@ -15,6 +16,7 @@ const nextConfig: NextConfig = {
     "@myriaddreamin/typst-ts-node-compiler",
     "rate-limiter-flexible",
     "pg-boss",
+    "piscina",
   ],
   poweredByHeader: false,
   async headers() {

@@ -15,13 +15,22 @@ export default defineConfig({
     projects: [
       // Timeouts are generous on purpose: they catch hangs, not slowness. The machine is shared, and
       // under load harper.js' first linter start-up alone has taken 35 s.
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          globalSetup: ["tests/helpers/workers-global-setup.ts"],
+        },
+      },
       {
         resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/helpers/database-global-setup.ts"],
+          globalSetup: ["tests/helpers/database-global-setup.ts", "tests/helpers/workers-global-setup.ts"],
           hookTimeout: 120_000,
           testTimeout: 120_000,
         },

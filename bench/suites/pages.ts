@@ -67,7 +67,7 @@ function cpuSeconds(pid: number): number {
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("  no production build: running next build…");
-    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: root, stdio: "inherit" });
+    execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" }); // the worker bundle, then next build
   }
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: root,

@@ -3,7 +3,8 @@ import type { DbOrTx } from "@/lib/db/client";
 import { exports, type ExportFileKind, type ExportFiles } from "@/lib/db/schema";
 import { deleteStoredFile, storeFile, storedFileExists } from "@/lib/files/stored-files";
 import { loadBookInput } from "./load-book-input";
-import { BookRefused, typesetBook } from "./typeset-book";
+import { runHeavyWork } from "@/lib/pool/heavy-work-pool";
+import { BookRefused } from "./typeset-book";
 
 const isCancelled = async (db: DbOrTx, exportId: string) =>
   (await db.select({ status: exports.status }).from(exports).where(eq(exports.id, exportId)))[0]?.status === "cancelled";
@@ -23,7 +24,10 @@ export async function compileExport(db: DbOrTx, exportId: string): Promise<void>
   try {
     const { book } = await loadBookInput(db, job.collectionId);
     await db.update(exports).set({ progress: 10 }).where(eq(exports.id, exportId));
-    const result = await typesetBook(book);
+    // Typst holds a core for seconds: it runs in the worker-thread pool, never on the server's thread.
+    const outcome = await runHeavyWork("typesetBook", book);
+    if ("refused" in outcome) throw new BookRefused(outcome.refused.message, outcome.refused.preflight);
+    const result = outcome.book;
     if (await isCancelled(db, exportId)) return;
     const files: ExportFiles = {};
     for (const kind of ["interior", "cover", "epub"] as const satisfies ExportFileKind[]) {

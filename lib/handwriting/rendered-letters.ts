@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { storeFile, streamStoredFile } from "@/lib/files/stored-files";
+import { runHeavyWork } from "@/lib/pool/heavy-work-pool";
 import type { LetterInput } from "./layout-letter";
-import { renderLetterPdf } from "./render-letter-pdf";
 import { renderLetterSvg, type LetterSvg } from "./render-letter-svg";
 
 // Bump when the engine draws differently, so no screen or download shows a stale drawing.
@@ -35,6 +35,7 @@ export async function letterPdfFile(input: LetterInput): Promise<{ stream: Reada
   const key = `letters/${renderKey(input)}.pdf`;
   const stored = await streamStoredFile(key);
   if (stored) return stored;
-  await storeFile(key, (await renderLetterPdf(input)).pdf);
+  // Rendered in the worker-thread pool: a long letter holds a core for a while.
+  await storeFile(key, (await runHeavyWork("renderLetterPdf", input)).pdf);
   return (await streamStoredFile(key))!;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { runHeavyWork } from "@/lib/pool/heavy-work-pool";
 import type { Actor } from "@/lib/auth/permissions";
 import { aiProofread } from "@/lib/ai/ai-proofread";
 import { getWorkingOrder } from "@/lib/ai/get-working-order";
@@ -7,7 +8,6 @@ import { checkFacts, type FactCheck } from "@/lib/facts/check-facts";
 import { briefWords } from "./brief-words";
 import { listDictionary } from "./list-dictionary";
 import { listDismissed } from "./list-dismissed";
-import { proofreadLetter } from "./proofread-letter";
 import type { ProofreadSuggestion } from "./suggestion";
 
 export type LetterCheck = { suggestions: ProofreadSuggestion[]; facts: FactCheck[] };
@@ -30,7 +30,8 @@ export async function checkOrderLetter(
   const hidden = new Set(dismissed);
   const names = [...briefWords(working), ...dictionary];
   const variety = working.order.englishVariety;
-  const offline = await proofreadLetter(text, { variety, extraWords: names });
+  // In the worker-thread pool: harper.js on a 40,000-character letter would hold the server for seconds.
+  const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names });
   const extra = ai ? await aiProofread(text, { variety, names, offline }) : [];
   const suggestions = [...offline, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   return {

@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
     console.warn(`\n${"!".repeat(100)}\n!! SKIPPING END-TO-END TESTS. ${message}\n${"!".repeat(100)}\n`);
     return;
   }
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `next build` first (npm run test:e2e does).");
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `next build` first (npm run test:e2e does, with the worker bundle).");
 
   const dataDir = path.resolve("tests/.artifacts/e2e-pglite");
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
-import { getDb } from "@/lib/db/client";
+import { limitCostlyWork } from "@/lib/auth/limit-costly-work";
 import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { AppError, httpStatus } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { undrawableCharacters } from "@/lib/handwriting/hands";
@@ -13,6 +14,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const actor = await requireActor(["client", "editor", "admin", "writer"]);
     const { id } = await params;
     const { letter, fileName } = await getLetterForDownload(await getDb(), actor, id);
+    // Rendering (in the worker-thread pool, the first time) is costly: limited per person.
+    await limitCostlyWork(actor, "render");
     const { stream, size } = await letterPdfFile(letter);
     return new Response(stream, {
       headers: {
