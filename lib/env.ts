@@ -20,6 +20,14 @@ const envSchema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the socket's
   // address is the client). Anything unreadable counts as 0, the choice no header can fool.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).catch(0).default(0),
+  // S3-compatible storage for generated files (books, letters), shared by every app instance.
+  S3_BUCKET: optional,
+  S3_ENDPOINT: optional,
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  // Path-style addresses (endpoint/bucket/key), which MinIO, s3rver and most non-AWS services need.
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false).catch(false),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,6 +41,7 @@ export type ServiceModes = {
   ai: "openai" | "offline";
   payments: "stripe" | "offline";
   mail: "smtp" | "outbox";
+  files: "s3" | "folder";
 };
 
 export function serviceModes(e: Env = env()): ServiceModes {
@@ -41,6 +50,7 @@ export function serviceModes(e: Env = env()): ServiceModes {
     ai: e.OPENAI_API_KEY ? "openai" : "offline",
     payments: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? "stripe" : "offline",
     mail: e.SMTP_URL ? "smtp" : "outbox",
+    files: e.S3_BUCKET ? "s3" : "folder",
   };
 }
 

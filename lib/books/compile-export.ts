@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { exports, type ExportFileKind, type ExportFiles } from "@/lib/db/schema";
-import { deleteStoredFile, storeFile, storedFileExists } from "@/lib/files/stored-files";
+import { fileStore } from "@/lib/files/file-store";
 import { loadBookInput } from "./load-book-input";
 import { runHeavyWork } from "@/lib/pool/heavy-work-pool";
 import { BookRefused } from "./typeset-book";
@@ -33,7 +33,7 @@ export async function compileExport(db: DbOrTx, exportId: string): Promise<void>
     for (const kind of ["interior", "cover", "epub"] as const satisfies ExportFileKind[]) {
       const bytes = result[kind];
       const key = `exports/${exportId}/${kind}.${kind === "epub" ? "epub" : "pdf"}`;
-      await storeFile(key, bytes);
+      await fileStore().put(key, bytes);
       files[kind] = { key, bytes: bytes.byteLength };
     }
     const [finished] = await db
@@ -61,12 +61,12 @@ export async function compileExport(db: DbOrTx, exportId: string): Promise<void>
 }
 
 async function allStored(files: ExportFiles): Promise<boolean> {
-  const stored = await Promise.all(Object.values(files).map((f) => storedFileExists(f.key)));
+  const stored = await Promise.all(Object.values(files).map((f) => fileStore().exists(f.key)));
   return stored.length > 0 && stored.every(Boolean);
 }
 
 async function removeFiles(files: ExportFiles | null) {
-  for (const file of Object.values(files ?? {})) await deleteStoredFile(file.key);
+  for (const file of Object.values(files ?? {})) await fileStore().delete(file.key);
 }
 
 /** Earlier finished exports of the collection give up their files once a newer one is complete. */

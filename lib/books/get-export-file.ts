@@ -4,7 +4,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { collections, exports, type ExportFileKind } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
-import { streamStoredFile } from "@/lib/files/stored-files";
+import { fileStore } from "@/lib/files/file-store";
 
 const kinds: Record<ExportFileKind, { suffix: string; contentType: string }> = {
   interior: { suffix: "-interior.pdf", contentType: "application/pdf" },
@@ -24,7 +24,7 @@ export async function getExportFile(db: DbOrTx, actor: Actor, collectionId: stri
     .innerJoin(collections, eq(collections.id, exports.collectionId))
     .where(and(eq(exports.id, exportId), eq(exports.collectionId, collectionId)));
   const file = row?.status === "done" ? row.files?.[kind as ExportFileKind] : undefined;
-  const stored = file && (await streamStoredFile(file.key));
+  const stored = file && (await fileStore().stream(file.key));
   if (!row || !stored) throw notFound("That book");
   const slug = row.title
     .normalize("NFKD")
