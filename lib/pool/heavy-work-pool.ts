@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import Piscina from "piscina";
 import type * as Tasks from "@/workers/heavy-work";
 
@@ -14,8 +15,9 @@ const globalForPool = globalThis as unknown as { __bhlPool?: Piscina };
  */
 function pool(): Piscina {
   globalForPool.__bhlPool ??= new Piscina({
-    // Turbopack copies the bundled worker next to the server code (see scripts/build-workers.ts).
-    filename: new URL("./heavy-work.worker.mjs", import.meta.url).href,
+    // Found from the project folder, like the fonts: inside a Next.js bundle `import.meta.url` would
+    // become a static asset's URL. turbopackIgnore: the build must not trace or copy it.
+    filename: path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "pool", "heavy-work.worker.mjs"),
     maxThreads: Number(process.env.POOL_THREADS ?? Math.max(1, availableParallelism() - 1)),
     idleTimeout: 60_000,
   });
