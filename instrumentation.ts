@@ -9,6 +9,11 @@ export async function register() {
     process.env.NEXTAUTH_URL = appUrl();
     const notice = appUrlNotice();
     if (notice) console.log(notice);
+    // On PostgreSQL there may be several instances behind one address: a secret each made for itself
+    // would reject the others' session cookies.
+    if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+      throw new Error("NEXTAUTH_SECRET is required in production with DATABASE_URL: every app instance must sign sessions with the same secret.");
+    }
     const { prepareDatabase } = await import("./lib/db/prepare");
     await prepareDatabase();
     // JOBS_WORKER=off on app instances that leave the jobs to `npm run worker` processes.

@@ -3,7 +3,7 @@
 // (TEST_DATABASE_URL) and the production build; the ports are E2E_PORT + 1 and + 2.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { and, eq, like } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -117,24 +117,26 @@ describe.skipIf(!base)("scale-out on PostgreSQL", () => {
       .innerJoin(schema.users, eq(schema.users.id, schema.orders.clientId))
       .where(eq(schema.users.email, "client@example.com"))
       .limit(1);
-    for (let i = 0; i < JOBS; i++) await enqueueJob(db, "order.notify", { orderId: order.id, event: "send_to_client" });
+    const ids: string[] = [];
+    for (let i = 0; i < JOBS; i++) ids.push((await enqueueJob(db, "order.notify", { orderId: order.id, event: "send_to_client" }))!);
+    // Jobs the demo data queued at start run too; only these thousand are counted.
     const done = await waitFor(
       "every job",
       async () => {
-        const [row] = await pg`select count(*)::int as done from pgboss.job where name = 'order.notify' and state = 'completed'`;
+        const [row] = await pg`select count(*)::int as done from pgboss.job where id = any(${pg.array(ids)}::uuid[]) and state = 'completed'`;
         return row.done >= JOBS ? row.done : undefined;
       },
       180,
     );
     expect(done).toBe(JOBS);
-    const [runs] = await pg`select count(*)::int as retried from pgboss.job where name = 'order.notify' and retry_count > 0`;
+    const [runs] = await pg`select count(*)::int as retried from pgboss.job where id = any(${pg.array(ids)}::uuid[]) and retry_count > 0`;
     expect(runs.retried).toBe(0); // no job was started twice
+    const keys = ids.map((id) => `order.notify:${id}`);
     const mails = await db
       .select({ key: schema.mailOutbox.idempotencyKey })
       .from(schema.mailOutbox)
-      .where(and(eq(schema.mailOutbox.toAddress, "client@example.com"), like(schema.mailOutbox.idempotencyKey, "order.notify:%")));
-    expect(new Set(mails.map((m) => m.key)).size).toBe(JOBS);
-    expect(mails).toHaveLength(JOBS);
+      .where(inArray(schema.mailOutbox.idempotencyKey, keys));
+    expect(mails).toHaveLength(JOBS); // one email per job, none twice (the key is unique)
   });
 
   it("serves a file written by one process from every instance", async () => {
