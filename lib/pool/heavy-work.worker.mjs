@@ -100,7 +100,7 @@ var describeUncovered = (u) => `${u.title}: no font can print ${list(u.character
 function paragraphLines(text) {
   return text.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/).map((p) => p.split("\n").map((line) => line.trim().replace(/\s+/g, " ")).filter(Boolean)).filter((p) => p.length > 0);
 }
-var plainParagraphs = (text) => paragraphLines(text).map((lines) => lines.join(" "));
+var plainParagraphs = (text) => paragraphLines(text).map((lines2) => lines2.join(" "));
 var SALUTATION = /^(dear|dearest|my dear|my|hello|hi|to)\b.{0,60}[,:!—]?$|^.{1,50}[,:]$/iu;
 var VALEDICTION = /^(with (all )?(my )?(love|thanks|gratitude|affection)|all (my )?love|love( always)?|yours( ever| always| truly| sincerely)?|(warm(est)?|kind(est)?|best) (regards|wishes)|best|sincerely|fondly|always|forever yours|thank you|cheers|with love and gratitude|until (then|soon)|xo+)\b/iu;
 var POSTSCRIPT = /^p\.?\s?s\.?/iu;
@@ -217,6 +217,15 @@ function compileTypst(main, files) {
 // lib/books/typeset-interior.ts
 var IMPRINT = "Beautiful Handwritten Letters";
 var PART_LABELS = ["Part One", "Part Two", "Part Three", "Part Four", "Part Five", "Part Six", "Part Seven", "Part Eight", "Part Nine", "Part Ten"];
+var partLabel = (index) => PART_LABELS[index] ?? `Part ${index + 1}`;
+function copyrightLines(book) {
+  return [
+    `${book.title}${book.subtitle ? `: ${book.subtitle}` : ""}`,
+    `\xA9 ${book.year} ${IMPRINT} and the letters\u2019 writers.`,
+    "Published with the consent of each letter\u2019s client. Names of private people have been shortened and addresses removed.",
+    "All rights reserved."
+  ];
+}
 function interiorData(book, pages) {
   const [lang, region] = book.language.toLowerCase().split("-");
   let partNumber = 0;
@@ -230,18 +239,12 @@ function interiorData(book, pages) {
     region: region ?? null,
     fonts: BOOK_FONT_FAMILIES,
     ...(({ type, ...page }) => ({ page, type }))(pageGeometry(book.trimSize, pages)),
-    copyright: [
-      `${book.title}${book.subtitle ? `: ${book.subtitle}` : ""}`,
-      `\xA9 ${book.year} ${IMPRINT} and the letters\u2019 writers.`,
-      "Published with the consent of each letter\u2019s client. Names of private people have been shortened and addresses removed.",
-      "All rights reserved.",
-      "Set in EB Garamond."
-    ],
+    copyright: [...copyrightLines(book), "Set in EB Garamond."],
     dedication: book.dedication.trim() || null,
     foreword: book.foreword.trim() ? { title: "Foreword", paragraphs: plainParagraphs(book.foreword) } : null,
     parts: book.parts.map((part) => ({
       title: part.title?.trim() || null,
-      label: part.title?.trim() ? PART_LABELS[partNumber++] ?? `Part ${partNumber}` : null,
+      label: part.title?.trim() ? partLabel(partNumber++) : null,
       letters: part.letters.map((letter) => {
         letterNumber += 1;
         return {
@@ -306,6 +309,63 @@ async function typesetCover(book, pages) {
   return { ...await preparePrintPdf(pdf, BLEED), geometry };
 }
 
+// lib/books/typeset-epub.ts
+import { EPub } from "epub-gen-memory";
+var escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var lines = (ls) => ls.map(escapeHtml).join("<br/>");
+var CSS = `
+body { font-family: serif; line-height: 1.5; }
+h1 { font-weight: normal; text-align: center; margin: 2em 0 1.5em; }
+p { margin: 0; text-indent: 1.2em; text-align: justify; hyphens: auto; }
+p.salutation, p.closing, p.postscript, p.first { text-indent: 0; }
+p.salutation { margin-bottom: 0.6em; }
+p.closing { margin-top: 1em; text-align: right; font-style: italic; }
+p.postscript { margin-top: 1em; }
+.centered { text-align: center; text-indent: 0; margin-top: 30%; font-style: italic; }
+.copyright p { text-indent: 0; text-align: left; font-size: 0.85em; margin-bottom: 0.6em; }
+`;
+function letterHtml(text) {
+  const { salutation, paragraphs, closing, postscript } = letterStructure(text);
+  return [
+    salutation ? `<p class="salutation">${escapeHtml(salutation)}</p>` : "",
+    ...paragraphs.map((p, i) => `<p${i === 0 ? ' class="first"' : ""}>${lines(p)}</p>`),
+    closing ? `<p class="closing">${lines(closing)}</p>` : "",
+    postscript ? `<p class="postscript">${lines(postscript)}</p>` : ""
+  ].join("\n");
+}
+async function typesetEpub(book) {
+  const chapters = [
+    { title: "Copyright", excludeFromToc: true, beforeToc: true, content: `<div class="copyright">${copyrightLines(book).map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</div>` }
+  ];
+  if (book.dedication.trim()) {
+    chapters.push({ title: "Dedication", excludeFromToc: true, beforeToc: true, content: `<p class="centered">${lines(book.dedication.trim().split("\n"))}</p>` });
+  }
+  if (book.foreword.trim()) {
+    chapters.push({ title: "Foreword", content: plainParagraphs(book.foreword).map((p, i) => `<p${i === 0 ? ' class="first"' : ""}>${escapeHtml(p)}</p>`).join("\n") });
+  }
+  let parts = 0;
+  for (const part of book.parts) {
+    const title = part.title?.trim();
+    if (title) chapters.push({ title: `${partLabel(parts++)}: ${title}`, content: "" });
+    for (const letter of part.letters) chapters.push({ title: letter.title, content: letterHtml(letter.text) });
+  }
+  const bytes = await new EPub(
+    {
+      title: book.subtitle ? `${book.title}: ${book.subtitle}` : book.title,
+      author: book.credit,
+      publisher: IMPRINT,
+      description: book.blurb || void 0,
+      lang: book.language,
+      tocTitle: "Contents",
+      css: CSS,
+      version: 3,
+      verbose: false
+    },
+    chapters
+  ).genEpub();
+  return new Uint8Array(bytes);
+}
+
 // lib/books/typeset-book.ts
 var BookRefused = class extends Error {
   constructor(message, preflight) {
@@ -347,7 +407,7 @@ async function typesetBook(book, progress = () => {
     if (!font.embedded) preflight.problems.push(`The font ${font.name} is not embedded.`);
   }
   if (preflight.problems.length) throw new BookRefused(preflight.problems.join(" "), preflight);
-  return { interior: interior.pdf, cover: cover.pdf, preflight };
+  return { interior: interior.pdf, cover: cover.pdf, epub: await typesetEpub(book), preflight };
 }
 
 // workers/tasks/book.ts
@@ -515,9 +575,9 @@ function layoutLetter(doc, input) {
     return { pieces, size: wordSize, gap: 0, width: pieces.reduce((sum, p) => sum + p.width, 0) };
   };
   const spaceWidth = spaceMeasure(doc, chain, size);
-  const lines = layoutLines(input.body, measureWord, lineWidth, () => space * spaceWidth * (1 + random.between(-JITTER.space, JITTER.space)));
+  const lines2 = layoutLines(input.body, measureWord, lineWidth, () => space * spaceWidth * (1 + random.between(-JITTER.space, JITTER.space)));
   const linesPerPage = Math.floor((page.height - FIRST_RULE - BOTTOM) / RULE_GAP) + 1;
-  const pages = paginate(lines, linesPerPage).map((pageLines, index) => {
+  const pages = paginate(lines2, linesPerPage).map((pageLines, index) => {
     const placed = [];
     if (index > 0) {
       const number = measureWord(String(index + 1));
@@ -551,12 +611,12 @@ function layoutLetter(doc, input) {
   };
 }
 function layoutLines(body, measure, lineWidth, space) {
-  const lines = [];
+  const lines2 = [];
   let blankRun = 0;
   for (const raw of body.normalize("NFC").replace(/\r\n?/g, "\n").split("\n")) {
     const words = raw.replace(/\t/g, " ").split(/ +/).filter(Boolean);
     if (words.length === 0) {
-      if (++blankRun <= MAX_BLANK_RUN) lines.push("blank");
+      if (++blankRun <= MAX_BLANK_RUN) lines2.push("blank");
       continue;
     }
     blankRun = 0;
@@ -565,7 +625,7 @@ function layoutLines(body, measure, lineWidth, space) {
     for (const word of words.flatMap((w) => splitLongWord(measure(w), lineWidth))) {
       word.gap = line.length ? space() : 0;
       if (line.length && used + word.gap + word.width > lineWidth) {
-        lines.push(line);
+        lines2.push(line);
         line = [];
         used = 0;
         word.gap = 0;
@@ -573,10 +633,10 @@ function layoutLines(body, measure, lineWidth, space) {
       line.push(word);
       used += word.gap + word.width;
     }
-    lines.push(line);
+    lines2.push(line);
   }
-  while (lines.at(-1) === "blank") lines.pop();
-  return lines;
+  while (lines2.at(-1) === "blank") lines2.pop();
+  return lines2;
 }
 function splitLongWord(word, lineWidth) {
   if (word.width <= lineWidth) return [word];
@@ -596,9 +656,9 @@ function splitLongWord(word, lineWidth) {
   parts.push(current);
   return parts;
 }
-function paginate(lines, perPage) {
+function paginate(lines2, perPage) {
   const pages = [[]];
-  for (const line of lines) {
+  for (const line of lines2) {
     let current = pages.at(-1);
     if (current.length === perPage) pages.push(current = []);
     if (line === "blank" && current.length === 0 && pages.length > 1) continue;

@@ -123,13 +123,13 @@ describe.skipIf(!base)("scale-out on PostgreSQL", () => {
     const done = await waitFor(
       "every job",
       async () => {
-        const [row] = await pg`select count(*)::int as done from pgboss.job where id = any(${pg.array(ids)}::uuid[]) and state = 'completed'`;
+        const [row] = await pg`select count(*)::int as done from pgboss.job where id in ${pg(ids)} and state = 'completed'`;
         return row.done >= JOBS ? row.done : undefined;
       },
       180,
     );
     expect(done).toBe(JOBS);
-    const [runs] = await pg`select count(*)::int as retried from pgboss.job where id = any(${pg.array(ids)}::uuid[]) and retry_count > 0`;
+    const [runs] = await pg`select count(*)::int as retried from pgboss.job where id in ${pg(ids)} and retry_count > 0`;
     expect(runs.retried).toBe(0); // no job was started twice
     const keys = ids.map((id) => `order.notify:${id}`);
     const mails = await db
