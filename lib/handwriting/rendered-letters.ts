@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { storeFile, streamStoredFile } from "@/lib/files/stored-files";
+import { fileStore } from "@/lib/files/file-store";
 import { runHeavyWork } from "@/lib/pool/heavy-work-pool";
 import type { LetterInput } from "./layout-letter";
 import { renderLetterSvg, type LetterSvg } from "./render-letter-svg";
@@ -33,9 +33,9 @@ export function letterSvg(input: LetterInput): LetterSvg {
 /** The letter's PDF from the stored files, rendered and stored the first time it is asked for. */
 export async function letterPdfFile(input: LetterInput): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
   const key = `letters/${renderKey(input)}.pdf`;
-  const stored = await streamStoredFile(key);
+  const stored = await fileStore().stream(key);
   if (stored) return stored;
   // Rendered in the worker-thread pool: a long letter holds a core for a while.
-  await storeFile(key, (await runHeavyWork("renderLetterPdf", input)).pdf);
-  return (await streamStoredFile(key))!;
+  await fileStore().put(key, (await runHeavyWork("renderLetterPdf", input)).pdf);
+  return (await fileStore().stream(key))!;
 }

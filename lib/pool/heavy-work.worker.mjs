@@ -423,11 +423,49 @@ async function typesetBook2(input) {
 // lib/handwriting/render-letter-pdf.ts
 import PDFDocument2 from "pdfkit";
 
+// lib/handwriting/fonts.ts
+import * as fontkit2 from "fontkit";
+import path3 from "node:path";
+var expo = (family, name) => ({ pkg: `@expo-google-fonts/${family}`, file: `400Regular/${name}_400Regular.ttf` });
+var fontFiles = {
+  caveat: expo("caveat", "Caveat"),
+  dancingScript: expo("dancing-script", "DancingScript"),
+  kalam: expo("kalam", "Kalam"),
+  patrickHand: expo("patrick-hand", "PatrickHand"),
+  indieFlower: expo("indie-flower", "IndieFlower"),
+  playpenSans: expo("playpen-sans", "PlaypenSans"),
+  // Homemade Apple is on npm only as @fontsource subsets; .woff, since fontkit garbles accents from .woff2.
+  homemadeApple: { pkg: "@fontsource/homemade-apple", file: "files/homemade-apple-latin-400-normal.woff" },
+  notoSerifSc: expo("noto-serif-sc", "NotoSerifSC"),
+  nanumPenScript: expo("nanum-pen-script", "NanumPenScript"),
+  notoEmoji: expo("noto-emoji", "NotoEmoji")
+};
+var loaded = /* @__PURE__ */ new Map();
+function loadFont(name) {
+  let font = loaded.get(name);
+  if (!font) {
+    const { pkg, file } = fontFiles[name];
+    font = fontkit2.openSync(path3.join(process.cwd(), "node_modules", pkg, file));
+    loaded.set(name, font);
+  }
+  return font;
+}
+
 // lib/orders/catalogue.ts
 var handwritingStyles = {
-  caveat: { label: "Everyday (Caveat)", family: "caveat" },
-  "dancing-script": { label: "Flowing (Dancing Script)", family: "dancing-script" },
-  "homemade-apple": { label: "Old-fashioned (Homemade Apple)", family: "homemade-apple" }
+  caveat: { label: "Everyday (Caveat)" },
+  "dancing-script": { label: "Flowing joined-up (Dancing Script)" },
+  "homemade-apple": { label: "Old-fashioned joined-up (Homemade Apple)" },
+  kalam: { label: "Relaxed (Kalam)" },
+  "patrick-hand": { label: "Neat print (Patrick Hand)" },
+  "indie-flower": { label: "Round and friendly (Indie Flower)" },
+  "playpen-sans": { label: "Clear and rounded (Playpen Sans)" }
+};
+var papers = {
+  letter: { label: "US Letter" },
+  a4: { label: "A4" },
+  a5: { label: "A5" },
+  "note-card": { label: "Note card (5 \xD7 7 in)" }
 };
 var inks = {
   navy: { label: "Navy", hex: "#1f2d5a" },
@@ -441,84 +479,73 @@ var stationeries = {
   blue: { label: "Pale blue", paper: "#eef3f7", rule: "#cfdbe6" }
 };
 
-// lib/handwriting/hand-fonts.ts
+// lib/handwriting/hands.ts
 var hands = {
-  caveat: { css: "Caveat", subsets: ["latin", "latin-ext"], size: 22, space: 1.1 },
-  "dancing-script": { css: "Dancing Script", subsets: ["latin", "latin-ext", "vietnamese"], size: 19, space: 1.1 },
-  "homemade-apple": { css: "Homemade Apple", subsets: ["latin"], size: 13, space: 1.7 }
+  caveat: { font: "caveat", size: 22, space: 1.1, connected: false, alternates: ["salt", "ss02"] },
+  "dancing-script": { font: "dancingScript", size: 19, space: 1.1, connected: true, alternates: [] },
+  "homemade-apple": { font: "homemadeApple", size: 13, space: 1.7, connected: true, alternates: [] },
+  kalam: { font: "kalam", size: 15.5, space: 1, connected: false, alternates: [] },
+  "patrick-hand": { font: "patrickHand", size: 18, space: 1, connected: false, alternates: [] },
+  "indie-flower": { font: "indieFlower", size: 18, space: 1, connected: false, alternates: [] },
+  "playpen-sans": { font: "playpenSans", size: 14.5, space: 1, connected: false, alternates: ["ss01"] }
 };
-var woff = (family, subset) => ({ family, file: `${family}-${subset}-400-normal.woff` });
-var fallbacks = [
-  { name: "fallback-hand-latin-ext", fontsource: woff("caveat", "latin-ext"), css: "Caveat" },
-  { name: "fallback-hand-cyrillic", fontsource: woff("caveat", "cyrillic"), css: "Caveat" },
-  ...["latin", "latin-ext", "greek", "greek-ext", "cyrillic-ext", "vietnamese"].map((subset) => ({
-    name: `fallback-sans-${subset}`,
-    fontsource: woff("source-sans-3", subset),
-    css: "Source Sans 3"
-  }))
-];
-function handFonts(style) {
-  const family = handwritingStyles[style]?.family ?? "caveat";
-  const hand = hands[family] ?? hands.caveat;
-  const own = hand.subsets.map((subset) => ({ name: `hand-${subset}`, fontsource: woff(family, subset), css: hand.css }));
-  const chain = [...own, ...fallbacks];
-  return {
-    sources: chain.map(({ name, fontsource }) => ({ name, fontsource })),
-    size: hand.size,
-    space: hand.space,
-    cssFamilies: Object.fromEntries(chain.map((f) => [f.name, f.css]))
-  };
-}
-
-// lib/handwriting/page-size.ts
-function pageSize(variety) {
-  return variety === "en-GB" || variety === "en-AU" ? { name: "A4", width: 595.28, height: 841.89 } : { name: "LETTER", width: 612, height: 792 };
-}
-
-// lib/handwriting/register-font-chain.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path3 from "node:path";
+var FALLBACKS = ["caveat", "playpenSans", "notoSerifSc", "nanumPenScript", "notoEmoji"];
+var FIXED_SCALE = { notoSerifSc: 0.8, nanumPenScript: 1, notoEmoji: 0.8 };
+var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 var INVISIBLE2 = /[\u200c\u200d\ufe00-\ufe0f]/gu;
-var WIN_ANSI_EXTRA = new Set("\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178");
-var winAnsi = (cp) => cp >= 32 && cp <= 126 || cp >= 160 && cp <= 255 || WIN_ANSI_EXTRA.has(String.fromCodePoint(cp));
-var buffers = /* @__PURE__ */ new Map();
-function fontFile(family, file) {
-  const key = `${family}/${file}`;
-  let buffer = buffers.get(key);
-  if (!buffer) {
-    buffer = readFileSync3(path3.join(process.cwd(), "node_modules", "@fontsource", family, "files", file));
-    buffers.set(key, buffer);
-  }
-  return buffer;
-}
-function registerFontChain(doc, sources) {
-  const covers = sources.map((source) => {
-    if ("standard" in source) {
-      doc.registerFont(source.name, source.standard);
-      return { name: source.name, has: winAnsi };
-    }
-    doc.registerFont(source.name, fontFile(source.fontsource.family, source.fontsource.file));
-    let coverage2;
-    const has = (cp) => {
-      if (!coverage2) {
-        doc.font(source.name);
-        coverage2 = doc._font.font;
-      }
-      return coverage2.hasGlyphForCodePoint(cp);
-    };
-    return { name: source.name, has };
+var xHeight = (font) => font.glyphForCodePoint(120).bbox.maxY / font.unitsPerEm;
+var chains = /* @__PURE__ */ new Map();
+function fontChain(style) {
+  const key = style in handwritingStyles ? style : "caveat";
+  let chain = chains.get(key);
+  if (chain) return chain;
+  const hand = hands[key];
+  const own = loadFont(hand.font);
+  const names = [hand.font, ...FALLBACKS.filter((name) => name !== hand.font)];
+  const fonts = names.map((name) => {
+    const font = loadFont(name);
+    const scale = name === hand.font ? 1 : FIXED_SCALE[name] ?? xHeight(own) / xHeight(font);
+    return { name, font, scale };
   });
-  const cache = /* @__PURE__ */ new Map();
-  return {
+  const found = /* @__PURE__ */ new Map();
+  chain = {
+    hand,
+    fonts,
     fontFor(grapheme) {
-      const cached = cache.get(grapheme);
-      if (cached !== void 0) return cached;
-      const points = [...grapheme.replace(INVISIBLE2, "")].map((c) => c.codePointAt(0));
-      const found = covers.find((c) => points.every((cp) => c.has(cp)))?.name ?? null;
-      cache.set(grapheme, found);
-      return found;
+      let font = found.get(grapheme);
+      if (font === void 0) {
+        const points = [...grapheme.replace(INVISIBLE2, "")].map((c) => c.codePointAt(0));
+        font = fonts.find((f) => points.every((cp) => f.font.hasGlyphForCodePoint(cp))) ?? null;
+        found.set(grapheme, font);
+      }
+      return font;
     }
   };
+  chains.set(key, chain);
+  return chain;
+}
+
+// lib/handwriting/matrix.ts
+function multiply([a, b, c, d, e, f], [a2, b2, c2, d2, e2, f2]) {
+  return [a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * e2 + c * f2 + e, b * e2 + d * f2 + f];
+}
+var translate = (x, y) => [1, 0, 0, 1, x, y];
+function rotate(degrees) {
+  const r = degrees * Math.PI / 180;
+  return [Math.cos(r), Math.sin(r), -Math.sin(r), Math.cos(r), 0, 0];
+}
+var compose = (...matrices) => matrices.reduce(multiply);
+
+// lib/handwriting/paper.ts
+var sheets = {
+  letter: { size: "letter", width: 612, height: 792, margin: 68, top: 112, bottom: 64, ruleGap: 30 },
+  a4: { size: "a4", width: 595.28, height: 841.89, margin: 66, top: 112, bottom: 64, ruleGap: 30 },
+  a5: { size: "a5", width: 419.53, height: 595.28, margin: 46, top: 82, bottom: 46, ruleGap: 24 },
+  "note-card": { size: "note-card", width: 360, height: 504, margin: 38, top: 70, bottom: 40, ruleGap: 22 }
+};
+function paperFor(paper, variety) {
+  if (paper && paper in papers) return sheets[paper];
+  return variety === "en-GB" || variety === "en-AU" ? sheets.a4 : sheets.letter;
 }
 
 // lib/handwriting/seeded-random.ts
@@ -542,137 +569,235 @@ function seededRandom(seed) {
 }
 
 // lib/handwriting/layout-letter.ts
-var MARGIN_X = 68;
-var FIRST_RULE = 112;
-var BOTTOM = 64;
-var RULE_GAP = 30;
+var WORD = { size: 0.03, rotation: 0.9, baseline: 0.9 };
+var GLYPH = { size: 0.045, rotation: 2.2, baseline: 0.55, slant: 2.5, spacing: 0.05 };
+var LINE = { slope: 0.45, drift: [-3, 7], driftStep: 2 };
+var INK = { range: [0.8, 0.97], wordStep: 0.035, glyph: 0.045 };
 var MAX_BLANK_RUN = 2;
-var JITTER = { baseline: 1.1, rotation: 1.2, size: 0.03, slope: 0.5, indent: 4, opacity: [0.84, 0.97], space: 0.18 };
-var MAX_ANGLE = 1.5;
-var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
-var graphemeCount = (text) => [...graphemes.segment(text)].length;
-var placeholderWidth = (size) => size * 0.55;
-function layoutLetter(doc, input) {
-  const page = pageSize(input.variety);
-  const { sources, size, space, cssFamilies } = handFonts(input.style);
-  const chain = registerFontChain(doc, sources);
+var MISSING_WIDTH = 0.55;
+var clamp = (value, min, max) => Math.max(min, Math.min(max, value));
+function layoutLetter(input) {
+  const paper = paperFor(input.paper, input.variety);
+  const chain = fontChain(input.style);
   const random = seededRandom(input.seed);
   const missing = /* @__PURE__ */ new Set();
-  const lineWidth = page.width - 2 * MARGIN_X;
-  const measureWord = (text) => {
-    const wordSize = size * (1 + random.between(-JITTER.size, JITTER.size));
-    const pieces = [];
-    for (const { segment } of graphemes.segment(text)) {
-      const font = chain.fontFor(segment);
-      if (!font) missing.add(segment);
-      const last = pieces.at(-1);
-      if (last && last.font === font && font) last.text += segment;
-      else pieces.push({ font, text: segment, width: 0 });
-    }
-    for (const piece of pieces) {
-      piece.width = piece.font ? doc.font(piece.font).fontSize(wordSize).widthOfString(piece.text) : placeholderWidth(wordSize) * graphemeCount(piece.text);
-    }
-    return { pieces, size: wordSize, gap: 0, width: pieces.reduce((sum, p) => sum + p.width, 0) };
+  const size = chain.hand.size * paper.ruleGap / 30;
+  const shaper = wordShaper(chain, size, random, missing);
+  const lineWidth = paper.width - 2 * paper.margin;
+  const spaceWidth = chain.fonts[0].font.layout(" ").advanceWidth / chain.fonts[0].font.unitsPerEm * size * chain.hand.space;
+  const lines2 = layoutLines(input.body, shaper, lineWidth, () => spaceWidth * (1 + random.between(-0.15, 0.15)));
+  const perPage = Math.floor((paper.height - paper.top - paper.bottom) / paper.ruleGap) + 1;
+  let ink = random.between(INK.range[0], INK.range[1]);
+  let drift = 0;
+  const place = (word, x, y, angle, line) => {
+    ink = clamp(ink + random.between(-INK.wordStep, INK.wordStep), INK.range[0], INK.range[1]);
+    const origin = compose(translate(x, y), rotate(angle));
+    const glyphs = word.glyphs.map((g) => ({
+      font: g.font?.name ?? null,
+      id: g.id,
+      codePoints: g.codePoints,
+      matrix: glyphMatrix(origin, g),
+      opacity: round2(clamp(ink + g.ink, 0.7, 1))
+    }));
+    return { text: word.text, at: word.at, line, glyphs, box: { matrix: origin, width: word.width, size: word.size } };
   };
-  const spaceWidth = spaceMeasure(doc, chain, size);
-  const lines2 = layoutLines(input.body, measureWord, lineWidth, () => space * spaceWidth * (1 + random.between(-JITTER.space, JITTER.space)));
-  const linesPerPage = Math.floor((page.height - FIRST_RULE - BOTTOM) / RULE_GAP) + 1;
-  const pages = paginate(lines2, linesPerPage).map((pageLines, index) => {
-    const placed = [];
+  const pages = paginate(lines2, perPage).map((pageLines, index) => {
+    const words = [];
+    const texts = [];
     if (index > 0) {
-      const number = measureWord(String(index + 1));
-      placed.push({ pieces: number.pieces, x: page.width - MARGIN_X - 16, y: FIRST_RULE - RULE_GAP * 1.6, angle: 0, size: number.size, opacity: 0.9 });
+      const number = shaper(String(index + 1), -1);
+      words.push(place(number, paper.width - paper.margin - number.width, paper.top - paper.ruleGap * 1.6, random.between(-2, 2), -1));
     }
     pageLines.forEach((line, row) => {
       if (line === "blank") return;
-      const ruleY = FIRST_RULE + row * RULE_GAP;
-      const slope = random.between(-JITTER.slope, JITTER.slope) * Math.PI / 180;
-      let x = MARGIN_X + random.between(0, JITTER.indent);
-      const left = x;
-      for (const word of line) {
+      const ruleY = paper.top + row * paper.ruleGap;
+      const slope = random.between(-LINE.slope, LINE.slope);
+      drift = clamp(drift + random.between(-LINE.driftStep, LINE.driftStep), LINE.drift[0], LINE.drift[1]);
+      const left = paper.margin + drift;
+      let x = left;
+      for (const word of line.words) {
         x += word.gap;
-        const y = ruleY - 3 + (x - left) * Math.tan(slope) + random.between(-JITTER.baseline, JITTER.baseline);
-        const angle = clamp(slope * 180 / Math.PI + random.between(-JITTER.rotation, JITTER.rotation), MAX_ANGLE);
-        const opacity = random.between(JITTER.opacity[0], JITTER.opacity[1]);
-        placed.push({ pieces: word.pieces, x, y, angle, size: word.size, opacity });
+        const y = ruleY - 3 + (x - left) * Math.tan(slope * Math.PI / 180) + random.between(-WORD.baseline, WORD.baseline);
+        words.push(place(word, x, y, slope + random.between(-WORD.rotation, WORD.rotation), texts.length));
         x += word.width;
       }
+      texts.push(line.words.map((w) => w.text).join(" "));
     });
-    return placed;
+    return { words, lines: texts };
   });
   return {
-    page,
+    paper,
     ink: inks[input.ink]?.hex ?? inks.navy.hex,
-    paper: stationeries[input.stationery] ?? stationeries.cream,
-    rules: Array.from({ length: linesPerPage }, (_, row) => FIRST_RULE + row * RULE_GAP),
-    cssFamilies,
+    stationery: stationeries[input.stationery] ?? stationeries.cream,
+    rules: Array.from({ length: perPage }, (_, row) => paper.top + row * paper.ruleGap),
+    ruleSpan: [paper.margin - 26, paper.width - paper.margin + 26],
     pages,
     missingCharacters: [...missing]
   };
 }
-function layoutLines(body, measure, lineWidth, space) {
+function wordShaper(chain, baseSize, random, missing) {
+  const loose = chain.hand.connected ? 0 : 1;
+  const turns = /* @__PURE__ */ new Map();
+  return (text, at) => {
+    const size = baseSize * (1 + random.between(-WORD.size, WORD.size));
+    const glyphs = [];
+    let pen = 0;
+    for (const shaped of wordGlyphs(chain, text)) {
+      if (!shaped.font) {
+        missing.add(shaped.missing);
+        glyphs.push({ font: null, id: -1, codePoints: [], x: pen, dy: 0, size, rotation: 0, slant: 0, ink: 0 });
+        pen += MISSING_WIDTH * size;
+        continue;
+      }
+      const turn = turns.get(shaped) ?? 0;
+      turns.set(shaped, turn + 1);
+      const em = size * shaped.font.scale;
+      glyphs.push({
+        font: shaped.font,
+        id: shaped.forms[turn % shaped.forms.length],
+        codePoints: shaped.codePoints,
+        x: pen + shaped.xOffset * em,
+        dy: -shaped.yOffset * em + loose * random.between(-GLYPH.baseline, GLYPH.baseline),
+        size: em * (1 + loose * random.between(-GLYPH.size, GLYPH.size)),
+        rotation: loose * random.between(-GLYPH.rotation, GLYPH.rotation),
+        slant: loose * random.between(-GLYPH.slant, GLYPH.slant),
+        ink: random.between(-INK.glyph, INK.glyph)
+      });
+      pen += shaped.xAdvance * em * (1 + loose * random.between(-GLYPH.spacing, GLYPH.spacing));
+    }
+    return { text, at, glyphs, width: pen, size, gap: 0 };
+  };
+}
+var shapedWords = /* @__PURE__ */ new WeakMap();
+function wordGlyphs(chain, text) {
+  let words = shapedWords.get(chain);
+  if (!words) shapedWords.set(chain, words = /* @__PURE__ */ new Map());
+  let glyphs = words.get(text);
+  if (!glyphs) {
+    glyphs = [];
+    for (const run of fontRuns(chain, text)) {
+      const font = run.font;
+      if (!font) {
+        for (const { segment } of graphemes.segment(run.text)) glyphs.push({ font: null, missing: segment });
+        continue;
+      }
+      const alternates = font.name === chain.hand.font ? chain.hand.alternates : [];
+      const pieces = chain.hand.connected ? [run.text] : [...graphemes.segment(run.text)].map((g) => g.segment);
+      for (const piece of pieces) for (const glyph of shapeRun(font, piece, alternates)) glyphs.push({ ...glyph, font });
+    }
+    if (words.size >= SHAPED_RUNS_KEPT) words.clear();
+    words.set(text, glyphs);
+  }
+  return glyphs;
+}
+var shapedRuns = /* @__PURE__ */ new Map();
+var SHAPED_RUNS_KEPT = 5e4;
+function shapeRun({ name, font }, text, alternates) {
+  const key = `${name}\0${text}`;
+  let glyphs = shapedRuns.get(key);
+  if (!glyphs) {
+    const run = font.layout(text);
+    const others = alternates.map((feature) => font.layout(text, [feature])).filter((r) => r.glyphs.length === run.glyphs.length);
+    glyphs = run.glyphs.map((glyph, i) => ({
+      id: glyph.id,
+      forms: [.../* @__PURE__ */ new Set([glyph.id, ...others.map((r) => r.glyphs[i].id)])],
+      codePoints: glyph.codePoints,
+      xOffset: run.positions[i].xOffset / font.unitsPerEm,
+      yOffset: run.positions[i].yOffset / font.unitsPerEm,
+      xAdvance: run.positions[i].xAdvance / font.unitsPerEm
+    }));
+    if (shapedRuns.size >= SHAPED_RUNS_KEPT) shapedRuns.clear();
+    shapedRuns.set(key, glyphs);
+  }
+  return glyphs;
+}
+function fontRuns(chain, text) {
+  const runs = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const font = chain.fontFor(segment);
+    const last = runs.at(-1);
+    if (last && last.font === font) last.text += segment;
+    else runs.push({ font, text: segment });
+  }
+  return runs;
+}
+function layoutLines(body, shape, lineWidth, space) {
   const lines2 = [];
   let blankRun = 0;
-  for (const raw of body.normalize("NFC").replace(/\r\n?/g, "\n").split("\n")) {
-    const words = raw.replace(/\t/g, " ").split(/ +/).filter(Boolean);
-    if (words.length === 0) {
+  let paragraph = 0;
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const start = offset;
+    offset += raw.length + 1;
+    const tokens = [...raw.matchAll(/\S+/g)];
+    if (tokens.length === 0) {
       if (++blankRun <= MAX_BLANK_RUN) lines2.push("blank");
+      if (blankRun === 1) paragraph++;
       continue;
     }
     blankRun = 0;
     let line = [];
     let used = 0;
-    for (const word of words.flatMap((w) => splitLongWord(measure(w), lineWidth))) {
-      word.gap = line.length ? space() : 0;
-      if (line.length && used + word.gap + word.width > lineWidth) {
-        lines2.push(line);
-        line = [];
-        used = 0;
-        word.gap = 0;
+    for (const token of tokens) {
+      for (const word of fitWord(shape, token[0], start + token.index, lineWidth)) {
+        word.gap = line.length ? space() : 0;
+        if (line.length && used + word.gap + word.width > lineWidth) {
+          lines2.push({ words: line, paragraph });
+          line = [];
+          used = 0;
+          word.gap = 0;
+        }
+        line.push(word);
+        used += word.gap + word.width;
       }
-      line.push(word);
-      used += word.gap + word.width;
     }
-    lines2.push(line);
+    lines2.push({ words: line, paragraph });
   }
   while (lines2.at(-1) === "blank") lines2.pop();
   return lines2;
 }
-function splitLongWord(word, lineWidth) {
+function fitWord(shape, text, at, lineWidth) {
+  const word = shape(text, at);
   if (word.width <= lineWidth) return [word];
-  const parts = [];
-  let current = { pieces: [], width: 0, size: word.size, gap: 0 };
-  for (const piece of word.pieces) {
-    const perGrapheme = piece.width / Math.max(1, graphemeCount(piece.text));
-    for (const { segment } of graphemes.segment(piece.text)) {
-      if (current.width + perGrapheme > lineWidth && current.pieces.length) {
-        parts.push(current);
-        current = { pieces: [], width: 0, size: word.size, gap: 0 };
-      }
-      current.pieces.push({ font: piece.font, text: segment, width: perGrapheme });
-      current.width += perGrapheme;
-    }
-  }
-  parts.push(current);
-  return parts;
+  const parts = [...graphemes.segment(text)];
+  const share = Math.max(1, Math.floor(parts.length * lineWidth / word.width) - 1);
+  const head = parts.slice(0, share).map((p) => p.segment).join("");
+  return [shape(head, at), ...fitWord(shape, text.slice(head.length), at + head.length, lineWidth)];
 }
 function paginate(lines2, perPage) {
+  const keepFrom = closingKeepStart(lines2);
   const pages = [[]];
-  for (const line of lines2) {
+  lines2.forEach((line, index) => {
     let current = pages.at(-1);
-    if (current.length === perPage) pages.push(current = []);
-    if (line === "blank" && current.length === 0 && pages.length > 1) continue;
+    const keepTogether = index === keepFrom && lines2.length - index <= perPage && current.length + (lines2.length - index) > perPage;
+    if (current.length === perPage || keepTogether && current.length > 0) pages.push(current = []);
+    if (line === "blank" && current.length === 0 && pages.length > 1) return;
     current.push(line);
-  }
+  });
   return pages;
 }
-var clamp = (value, limit) => Math.max(-limit, Math.min(limit, value));
-function spaceMeasure(doc, chain, size) {
-  return doc.font(chain.fontFor(" ") ?? "hand-latin").fontSize(size).widthOfString(" ");
+function closingKeepStart(lines2) {
+  const last = lines2.at(-1);
+  if (!last || last === "blank") return -1;
+  let start = lines2.length - 1;
+  while (start > 0 && lines2[start - 1] !== "blank" && lines2[start - 1].paragraph === last.paragraph) start--;
+  if (lines2.length - start > 3 || start === 0) return -1;
+  for (let written = 0; start > 0 && written < 2; ) if (lines2[--start] !== "blank") written++;
+  return start;
 }
+function glyphMatrix([a, b, c, d, e, f], g) {
+  const r = g.rotation * Math.PI / 180;
+  const cos = Math.cos(r) * g.size;
+  const sin = Math.sin(r) * g.size;
+  const k = Math.tan(g.slant * Math.PI / 180);
+  const [a2, b2, c2, d2] = [cos, sin, k * cos + sin, k * sin - cos];
+  return [a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * g.x + c * g.dy + e, b * g.x + d * g.dy + f];
+}
+var round2 = (value) => Math.round(value * 100) / 100;
 
 // lib/handwriting/render-letter-pdf.ts
 async function renderLetterPdf(input) {
+  const layout = layoutLetter(input);
   const doc = new PDFDocument2({ margin: 0, autoFirstPage: false, info: { Title: "A handwritten letter" } });
   const chunks = [];
   doc.on("data", (chunk) => chunks.push(chunk));
@@ -680,71 +805,123 @@ async function renderLetterPdf(input) {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const layout = layoutLetter(doc, input);
-  for (const words of layout.pages) {
-    doc.addPage({ size: layout.page.name, margin: 0 });
-    drawPaper(doc, layout);
-    for (const word of words) drawWord(doc, word, layout.ink);
-  }
+  drawLetter(doc, layout);
   doc.end();
   return { pdf: await finished, pages: layout.pages.length, missingCharacters: layout.missingCharacters };
 }
-function drawPaper(doc, { page, paper, rules }) {
-  doc.rect(0, 0, page.width, page.height).fill(paper.paper);
-  doc.save().lineWidth(0.6).strokeColor(paper.rule).strokeOpacity(0.9);
-  for (const y of rules) doc.moveTo(MARGIN_X - 26, y).lineTo(page.width - MARGIN_X + 26, y).stroke();
+function drawLetter(doc, layout) {
+  const glyphs = glyphWriter(doc);
+  for (const page of layout.pages) {
+    doc.addPage({ size: [layout.paper.width, layout.paper.height], margin: 0 });
+    drawPaper(doc, layout);
+    doc.fillColor(layout.ink).strokeColor(layout.ink);
+    for (const word of page.words) glyphs.draw(word.glyphs);
+  }
+}
+function drawPaper(doc, { paper, stationery, rules, ruleSpan }) {
+  doc.rect(0, 0, paper.width, paper.height).fill(stationery.paper);
+  doc.save().lineWidth(0.6).strokeColor(stationery.rule).strokeOpacity(0.9);
+  for (const y of rules) doc.moveTo(ruleSpan[0], y).lineTo(ruleSpan[1], y).stroke();
   doc.restore();
 }
-function drawWord(doc, word, ink) {
-  doc.save().translate(word.x, word.y).rotate(word.angle).fillColor(ink).fillOpacity(word.opacity).strokeColor(ink);
-  let offset = 0;
-  for (const piece of word.pieces) {
-    if (piece.font) {
-      doc.font(piece.font).fontSize(word.size).text(piece.text, offset, 0, { lineBreak: false, baseline: "alphabetic" });
-    } else {
-      const w = placeholderWidth(word.size);
-      for (let i = 0; i < graphemeCount(piece.text); i++) {
-        doc.lineWidth(0.6).rect(offset + i * w + w * 0.15, -word.size * 0.6, w * 0.7, word.size * 0.6).stroke();
+var n = (value) => String(Math.round(value * 1e4) / 1e4);
+function glyphWriter(doc) {
+  const fonts = /* @__PURE__ */ new Map();
+  const embedded = (name) => {
+    let font = fonts.get(name);
+    if (!font) {
+      doc.registerFont(name, loadFont(name));
+      doc.font(name);
+      font = doc._font;
+      fonts.set(name, font);
+    }
+    const page2 = doc.page;
+    page2.fonts[font.id] ??= font.ref();
+    return font;
+  };
+  let opacity = -1;
+  let page = null;
+  return {
+    draw(glyphs) {
+      if (doc.page !== page) [page, opacity] = [doc.page, -1];
+      for (const glyph of glyphs) {
+        if (glyph.opacity !== opacity) {
+          doc.fillOpacity(glyph.opacity);
+          opacity = glyph.opacity;
+        }
+        const [a, b, c, d, e, f] = glyph.matrix;
+        if (!glyph.font) {
+          doc.save().transform(a, b, c, d, e, f).lineWidth(0.04).rect(0.08, 0, 0.39, 0.6).stroke().restore();
+          continue;
+        }
+        const font = embedded(glyph.font);
+        const gid = font.subset.includeGlyph(glyph.id);
+        font.widths[gid] ??= font.font.getGlyph(glyph.id).advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+        doc.addContent(`BT /${font.id} 1 Tf ${n(a)} ${n(b)} ${n(c)} ${n(d)} ${n(e)} ${n(f)} Tm <${gid.toString(16).padStart(4, "0")}> Tj ET`);
       }
     }
-    offset += piece.width;
+  };
+}
+
+// lib/handwriting/glyph-outline.ts
+var SVG_COMMAND = { moveTo: "M", lineTo: "L", quadraticCurveTo: "Q", bezierCurveTo: "C", closePath: "Z" };
+var outlines = /* @__PURE__ */ new Map();
+function glyphOutline(font, id) {
+  const key = `${font}:${id}`;
+  let d = outlines.get(key);
+  if (d === void 0) {
+    const face = loadFont(font);
+    const unit = 1e3 / face.unitsPerEm;
+    d = face.getGlyph(id).path.commands.map(({ command, args }) => SVG_COMMAND[command] + args.map((v) => Math.round(v * unit)).join(" ")).join("");
+    outlines.set(key, d);
   }
-  doc.restore();
+  return d;
 }
 
 // lib/handwriting/render-letter-svg.ts
-import PDFDocument3 from "pdfkit";
 var escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-var n = (value) => value.toFixed(2);
-function renderLetterSvg(input) {
-  const layout = layoutLetter(new PDFDocument3({ autoFirstPage: false }), input);
-  const { page, paper, ink, rules, cssFamilies } = layout;
-  const pages = layout.pages.map((words) => {
-    const parts = [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(page.width)} ${n(page.height)}" role="img" aria-label="A handwritten letter">`,
-      `<rect width="100%" height="100%" fill="${paper.paper}"/>`,
-      ...rules.map((y) => `<line x1="${MARGIN_X - 26}" x2="${n(page.width - MARGIN_X + 26)}" y1="${y}" y2="${y}" stroke="${paper.rule}" stroke-width="0.6" stroke-opacity="0.9"/>`)
-    ];
-    for (const word of words) {
-      parts.push(`<g transform="translate(${n(word.x)} ${n(word.y)}) rotate(${n(word.angle)})" fill="${ink}" stroke="${ink}" fill-opacity="${n(word.opacity)}">`);
-      let offset = 0;
-      for (const piece of word.pieces) {
-        if (piece.font) {
-          parts.push(`<text x="${n(offset)}" stroke="none" font-family="'${cssFamilies[piece.font]}', cursive" font-size="${n(word.size)}">${escape(piece.text)}</text>`);
-        } else {
-          const w = placeholderWidth(word.size);
-          for (let i = 0; i < graphemeCount(piece.text); i++) {
-            parts.push(`<rect x="${n(offset + i * w + w * 0.15)}" y="${n(-word.size * 0.6)}" width="${n(w * 0.7)}" height="${n(word.size * 0.6)}" fill="none" stroke-width="0.6"/>`);
-          }
-        }
-        offset += piece.width;
+var fixed = (value, digits) => String(Number(value.toFixed(digits)));
+var placement = ([a, b, c, d, e, f]) => `matrix(${fixed(a / 1e3, 6)} ${fixed(b / 1e3, 6)} ${fixed(c / 1e3, 6)} ${fixed(d / 1e3, 6)} ${fixed(e, 2)} ${fixed(f, 2)})`;
+var MISSING_BOX = "M80 0L470 0L470 600L80 600Z";
+function renderLetterSvg(input, options = {}) {
+  const layout = layoutLetter(input);
+  return { pages: layout.pages.map((_, page) => pageSvg(layout, page, options)), missingCharacters: layout.missingCharacters };
+}
+function pageSvg(layout, index, { text = true } = {}) {
+  const { paper, stationery, rules, ruleSpan, ink } = layout;
+  const page = layout.pages[index];
+  const prefix = `hw${index}-`;
+  const defs = /* @__PURE__ */ new Map();
+  const uses = [];
+  const lines2 = page.lines.map(() => []);
+  for (const word of page.words) {
+    for (const glyph of word.glyphs) {
+      const id = glyph.font ? `${prefix}${glyph.font}-${glyph.id}` : `${prefix}missing`;
+      if (!defs.has(id)) {
+        defs.set(id, glyph.font ? `<path id="${id}" d="${glyphOutline(glyph.font, glyph.id)}"/>` : `<path id="${id}" d="${MISSING_BOX}" fill="none" stroke-width="40"/>`);
       }
-      parts.push("</g>");
+      uses.push(`<use href="#${id}" transform="${placement(glyph.matrix)}" fill-opacity="${glyph.opacity}"/>`);
     }
-    parts.push("</svg>");
-    return parts.join("");
-  });
-  return { pages, missingCharacters: layout.missingCharacters };
+    if (text && word.line >= 0) {
+      const [a, b, c, d, e, f] = word.box.matrix;
+      lines2[word.line].push(
+        `<text transform="matrix(${[a, b, c, d].map((v) => fixed(v, 4)).join(" ")} ${fixed(e, 2)} ${fixed(f, 2)})" font-size="${fixed(word.box.size, 2)}" textLength="${fixed(word.box.width, 2)}" lengthAdjust="spacingAndGlyphs" data-at="${word.at}">${escape(word.text)} </text>`
+      );
+    }
+  }
+  const [x1, x2] = ruleSpan.map((v) => fixed(v, 2));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${fixed(paper.width, 2)} ${fixed(paper.height, 2)}" class="letter-page" aria-label="Page ${index + 1} of ${layout.pages.length}">`,
+    `<rect width="100%" height="100%" fill="${stationery.paper}"/>`,
+    `<g stroke="${stationery.rule}" stroke-width="0.6" stroke-opacity="0.9">`,
+    ...rules.map((y) => `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}"/>`),
+    "</g>",
+    `<defs>${[...defs.values()].join("")}</defs>`,
+    `<g fill="${ink}" stroke="${ink}" stroke-width="0">${uses.join("")}</g>`,
+    text ? `<g class="letter-text" fill="transparent" font-family="sans-serif">${lines2.map((words) => `<g data-line="">${words.join("")}</g>`).join("")}</g>` : "",
+    "</svg>"
+  ].join("");
 }
 
 // workers/tasks/letter.ts
