@@ -1,5 +1,6 @@
 // Makes the README's pictures of the book from the real output: the demo collection typeset
-// exactly as an export does, a chapter opener, a text page with its running head, and the cover,
+// exactly as an export does, a facsimile page facing a chapter opener, a text page with its
+// running head, and the cover,
 // rendered with poppler's pdftoppm. Run with `npx tsx scripts/book-pictures.ts` after changing
 // the typesetting, and look at docs/book-*.png before committing them.
 import { execFileSync } from "node:child_process";
@@ -23,10 +24,11 @@ const people = [
   ["Björn Lindqvist", "condolence"],
   ["Ngọc Anh Trần", "thanks"],
 ] as const;
-const letters = people.map(([name, occasion], i) => ({
-  title: chapterTitle(name, occasion),
-  text: demoLetterText(`demo-book-${i}`, givenNames(name), "Clara", 650 + ((i * 137) % 400)),
-}));
+const letters = people.map(([name, occasion], i) => {
+  const text = demoLetterText(`demo-book-${i}`, givenNames(name), "Clara", 650 + ((i * 137) % 400));
+  // Facsimiles on, as the option on the collection page sets them.
+  return { title: chapterTitle(name, occasion), text, handwriting: { body: text, style: "caveat", ink: "navy", stationery: "cream", variety: "en-GB", seed: `demo-book-${i}` } };
+});
 const book: BookInput = {
   title: "Letters from Your Life",
   subtitle: "A year of letters worth keeping",
@@ -54,7 +56,8 @@ const render = (pdf: string, page: number, name: string, dpi: number) => {
   execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", path.join(dir, pdf), path.join(dir, name)]);
   renameSync(path.join(dir, `${name}.png`), path.join("docs", `${name}.png`));
 };
+render("interior.pdf", opener - 1, "book-facsimile", 60);
 render("interior.pdf", opener, "book-opener", 60);
 render("interior.pdf", opener + 1, "book-text", 60);
 render("cover.pdf", 1, "book-cover", 40);
-console.log(`docs/book-opener.png (page ${opener}), docs/book-text.png (page ${opener + 1}), docs/book-cover.png`);
+console.log(`docs/book-facsimile.png (page ${opener - 1}), docs/book-opener.png (page ${opener}), docs/book-text.png (page ${opener + 1}), docs/book-cover.png`);

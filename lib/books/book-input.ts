@@ -1,3 +1,4 @@
+import type { LetterInput } from "@/lib/handwriting/layout-letter";
 import type { TrimSize } from "./book-design";
 
 // Everything a book is made from, as plain data: the compile job reads it from the database and
@@ -8,7 +9,9 @@ export type BookLetter = {
   title: string;
   /** The text the book prints (redacted and edited). */
   text: string;
-  /** The first page of the letter in handwriting, as self-contained SVG, when the book has facsimiles. */
+  /** The letter's text in its order's hand, ink and paper, when the book has facsimiles. */
+  handwriting?: LetterInput | null;
+  /** The first page of the letter in handwriting, as self-contained SVG (drawn from `handwriting`). */
   facsimileSvg?: string | null;
 };
 

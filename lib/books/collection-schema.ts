@@ -30,5 +30,7 @@ export const frontMatterSchema = z.strictObject({
   foreword: z.string().trim().max(MAX_LETTER_CHARS, "That foreword is too long.").default(""),
   // The back cover holds about 1,200 characters at a readable size beside the barcode area.
   blurb: z.string().trim().max(1200, "The back cover holds about 1,200 characters: please shorten the blurb.").default(""),
+  // A checkbox: "on" when ticked, absent when not.
+  facsimiles: z.literal("on").optional().transform((v) => v === "on"),
 });
 export type FrontMatterInput = z.output<typeof frontMatterSchema>;

@@ -1,6 +1,7 @@
 import type { ExportPreflight } from "@/lib/db/schema";
 import { MIN_PAGES, TRIM_SIZES } from "./book-design";
 import type { BookInput } from "./book-input";
+import { addFacsimiles } from "./add-facsimiles";
 import { describeUncovered, uncoveredInBook } from "./preflight-book";
 import { typesetCover } from "./typeset-cover";
 import { typesetEpub } from "./typeset-epub";
@@ -27,11 +28,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * printed, and after it when the book is under the printers' minimum page count. A pure function
  * of plain data (no database), so it runs unchanged in a worker thread. `progress` hears 0–1.
  */
-export async function typesetBook(book: BookInput, progress: (fraction: number) => void = () => {}): Promise<TypesetBook> {
-  const uncovered = uncoveredInBook(book);
+export async function typesetBook(input: BookInput, progress: (fraction: number) => void = () => {}): Promise<TypesetBook> {
+  const uncovered = uncoveredInBook(input);
   if (uncovered.length) {
     throw new BookRefused(`Some characters cannot be printed with the book’s fonts. ${uncovered.map(describeUncovered).join(" ")}`, null);
   }
+  const book = addFacsimiles(input);
   progress(0.05);
   const interior = await typesetInterior(book);
   progress(0.8);

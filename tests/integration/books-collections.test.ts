@@ -254,12 +254,17 @@ describeWithDatabase("book collections", (ctx) => {
       dedication: "For everyone who writes back.",
       foreword: "These letters were written by hand.",
       blurb: "Forty letters, one year.",
+      facsimiles: true,
     };
     await updateFrontMatter(ctx.db, cast.admin, frontMatter);
     const { book } = await loadBookInput(ctx.db, collection.id);
-    const { collectionId, ...expected } = frontMatter;
-    expect(collectionId).toBe(collection.id);
+    const { collectionId, facsimiles, ...expected } = frontMatter;
+    expect([collectionId, facsimiles]).toEqual([collection.id, true]);
     expect(book).toMatchObject(expected);
+    // Facsimiles draw the book's (redacted) text in the order's own hand, seeded by the order.
+    const [letter] = book.parts[0].letters;
+    expect(letter.handwriting).toMatchObject({ body: letter.text, seed: consented.id });
+    expect(letter.handwriting?.body).not.toContain("Bennett");
     await expect(updateFrontMatter(ctx.db, cast.editor, frontMatter)).rejects.toThrow(/not be found/);
     await expect(updateFrontMatter(ctx.db, cast.admin, { ...frontMatter, collectionId: crypto.randomUUID() })).rejects.toThrow(/not be found/);
   });

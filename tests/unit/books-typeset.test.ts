@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { spineWidth, TRIM_SIZES, type TrimSize } from "@/lib/books/book-design";
 import type { BookInput, BookLetter } from "@/lib/books/book-input";
@@ -120,5 +124,31 @@ describe("page geometry", () => {
   it("follows Lulu's spine formula", () => {
     expect(spineWidth(362) / 72).toBeCloseTo(362 / 444 + 0.06, 5);
     expect(inches(0.125)).toBe(9);
+  });
+});
+
+describe("facsimile pages", { timeout: 120_000 }, () => {
+  /** How much ink a page carries: the share of its pixels darker than near-white, at 12 dpi. */
+  const inkOn = (pdf: Uint8Array, page: number) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "bhl-facsimile-")), "book.pdf");
+    writeFileSync(file, pdf);
+    const pgm = execFileSync("pdftoppm", ["-gray", "-r", "12", "-f", String(page), "-l", String(page), file]);
+    const pixels = pgm.subarray(pgm.length - (() => { const [w, h] = pgm.toString("latin1").split("\n")[1].split(" ").map(Number); return w * h; })());
+    return pixels.filter((v) => v < 235).length / pixels.length;
+  };
+
+  it("faces each letter's opener with its first page in handwriting, drawn as outlines (no extra fonts)", async () => {
+    const look = { style: "caveat", ink: "navy", stationery: "cream", variety: "en-GB" };
+    const withHand = letters(5).map((l, i) => ({ ...l, handwriting: { ...look, body: l.text, seed: `order-${i}` } }));
+    const { interior, preflight } = await typesetBook(book({ parts: [{ title: null, letters: withHand }] }));
+    const text = pdfPages(interior);
+    const openers = text.flatMap((t, i) => (/^\s*letter \d+/i.test(t) ? [i + 1] : []));
+    expect(openers).toHaveLength(5);
+    for (const opener of openers) {
+      // The verso before each opener holds the handwritten page: no text layer, but plenty of ink and paper.
+      expect(text[opener - 2].trim()).toBe("");
+      expect(inkOn(interior, opener - 1)).toBeGreaterThan(0.05);
+    }
+    expect(preflight.fonts.map((f) => f.name).every((name) => /EBGaramond|NotoSerif|NotoEmoji/.test(name))).toBe(true);
   });
 });

@@ -5,7 +5,17 @@ import type { ActionState } from "@/lib/auth/action";
 import { TRIM_SIZES } from "@/lib/books/book-design";
 import { BOOK_LANGUAGES } from "@/lib/books/book-languages";
 
-type FrontMatter = { title: string; subtitle: string; credit: string; language: string; trimSize: string; dedication: string; foreword: string; blurb: string };
+type FrontMatter = {
+  title: string;
+  subtitle: string;
+  credit: string;
+  language: string;
+  trimSize: string;
+  dedication: string;
+  foreword: string;
+  blurb: string;
+  facsimiles: boolean;
+};
 
 /** The title page, dedication, foreword, back cover and print settings of a book. */
 export function FrontMatterForm<T>({
@@ -63,6 +73,20 @@ export function FrontMatterForm<T>({
       <Field name="blurb" label="Back-cover blurb" state={state} initial={values.blurb} hint="Up to about 1,200 characters.">
         {(props) => <textarea rows={4} maxLength={1200} {...props} />}
       </Field>
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="facsimiles"
+            defaultChecked={state && !state.ok ? state.values?.facsimiles === "on" : values.facsimiles}
+            aria-describedby="f-facsimiles-hint"
+          />
+          Facsimile pages
+        </label>
+        <span className="hint" id="f-facsimiles-hint">
+          Each letter’s first page in its handwriting faces the typeset letter (adds about two pages a letter).
+        </span>
+      </div>
       <div className="row">
         <button type="submit" className="button" disabled={pending}>
           Save front matter

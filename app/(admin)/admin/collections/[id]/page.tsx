@@ -79,7 +79,6 @@ export default async function CollectionPage({ params, searchParams }: { params:
                       <p className="muted small">No letters in this part yet: choose it in a letter’s Part menu.</p>
                     ) : (
                       <SortableLetters
-                        key={group.items.map((i) => i.orderId).join()}
                         collectionId={collection.id}
                         action={reorderAction}
                         letters={group.items.map((item, index) => ({

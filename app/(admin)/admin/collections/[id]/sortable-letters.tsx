@@ -21,7 +21,15 @@ export function SortableLetters<T>({
   letters: Letter[];
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 }) {
+  const ids = letters.map((l) => l.id).join("\n");
   const [order, setOrder] = useState(() => letters.map((l) => l.id));
+  // The page sends a new order after every save (and after others' changes): follow it, but keep
+  // this component, and the message it shows, mounted.
+  const [shown, setShown] = useState(ids);
+  if (shown !== ids) {
+    setShown(ids);
+    setOrder(letters.map((l) => l.id));
+  }
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, startSaving] = useTransition();
   // A small movement threshold, so a click on a button inside a card is never taken for a drag.
