@@ -84,7 +84,7 @@ export function FrontMatterForm<T>({
           Facsimile pages
         </label>
         <span className="hint" id="f-facsimiles-hint">
-          Each letter’s first page in its handwriting faces the typeset letter (adds about two pages a letter).
+          Each letter’s first page in its handwriting faces the typeset letter. Adds about two pages and 0.5 MB a letter, and compiling takes about four times as long.
         </span>
       </div>
       <div className="row">
