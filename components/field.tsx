@@ -8,14 +8,16 @@ type FieldProps = {
   hint?: ReactNode;
   children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; defaultValue?: string }) => ReactNode;
   initial?: string;
+  /** Makes the ids unique when one page has two forms with a field of the same name. */
+  idPrefix?: string;
 };
 
 /**
  * A labelled form field that shows its server-side error beside it and, after a failed submit,
  * comes back with what the user typed (the action returns `values`).
  */
-export function Field({ name, label, state, hint, initial, children }: FieldProps) {
-  const id = `f-${name}`;
+export function Field({ name, label, state, hint, initial, children, idPrefix = "f" }: FieldProps) {
+  const id = `${idPrefix}-${name}`;
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   const value = state && !state.ok && state.values ? (state.values[name] ?? initial) : initial;
   const describedBy = [hint ? `${id}-hint` : "", errors ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;

@@ -6,6 +6,8 @@ import type { ActionState } from "@/lib/auth/action";
 export type AccountField = { name: string; label: string; type: "email" | "password"; autoComplete: string; hint?: string };
 
 type Props<T> = {
+  /** Unique on the page: several account forms ask for the current password. */
+  id: string;
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   fields: AccountField[];
   hidden?: Record<string, string>;
@@ -16,7 +18,7 @@ type Props<T> = {
 };
 
 /** The account forms (password, email, reset, sessions): fields with their own errors, one button. */
-export function AccountForm<T>({ action, fields, hidden, submit, variant, checkbox }: Props<T>) {
+export function AccountForm<T>({ id, action, fields, hidden, submit, variant, checkbox }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   // A form that worked starts empty again (key), so a password never lingers in it.
   return (
@@ -26,7 +28,7 @@ export function AccountForm<T>({ action, fields, hidden, submit, variant, checkb
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => (
-        <Field key={f.name} name={f.name} label={f.label} state={state} hint={f.hint}>
+        <Field key={f.name} idPrefix={id} name={f.name} label={f.label} state={state} hint={f.hint}>
           {(p) => <input type={f.type} autoComplete={f.autoComplete} required {...p} />}
         </Field>
       ))}

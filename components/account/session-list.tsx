@@ -23,7 +23,7 @@ export function SessionList<T>({ sessions, endSession }: Props<T>) {
         {
           header: "Sign out",
           hideHeader: true,
-          cell: (s) => (s.current ? null : <AccountForm action={endSession} hidden={{ sessionId: s.id }} submit="Sign out" variant="quiet" fields={[]} />),
+          cell: (s) => (s.current ? null : <AccountForm id={`end-${s.id}`} action={endSession} hidden={{ sessionId: s.id }} submit="Sign out" variant="quiet" fields={[]} />),
         },
       ]}
     />

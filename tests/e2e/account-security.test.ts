@@ -68,12 +68,13 @@ describe.skipIf(!hasChromium)("accounts people control", () => {
     expect(await sessions.getByRole("row").count()).toBe(3); // header + two browsers
     await sessions.getByText("(this browser)").waitFor();
 
-    await laptop.getByLabel("Current password").first().fill("not my password");
+    const passwordForm = laptop.getByRole("region", { name: "Change your password" });
+    await passwordForm.getByLabel("Current password").fill("not my password");
     await laptop.getByLabel("New password").fill("an even longer password");
     await laptop.getByRole("button", { name: "Change password" }).click();
     await laptop.getByText("That is not your current password.").waitFor();
 
-    await laptop.getByLabel("Current password").first().fill(PASSWORD);
+    await passwordForm.getByLabel("Current password").fill(PASSWORD);
     await laptop.getByLabel("New password").fill("an even longer password");
     await laptop.getByRole("button", { name: "Change password" }).click();
     await laptop.getByText("Your password is changed. Every other device was signed out.").waitFor();
@@ -86,6 +87,29 @@ describe.skipIf(!hasChromium)("accounts people control", () => {
     await laptop.getByText("You are signed out on every device.").waitFor();
     expect(await isSignedIn(again.context())).toBe(false);
     for (const p of [laptop, phone, again]) await p.context().close();
+  });
+
+  it("downloads all of a client's data, then deletes the account for good", async () => {
+    const { page, email } = await signUp("Gone Girl");
+    await page.goto("/account");
+    const href = await page.getByRole("link", { name: "Download all your data (JSON)" }).getAttribute("href");
+    const download = await page.request.get(href!);
+    expect(download.headers()["content-disposition"]).toMatch(/^attachment/);
+    expect((await download.json()).account).toMatchObject({ email, name: "Gone Girl" });
+
+    const yourData = page.getByRole("region", { name: "Your data" });
+    await yourData.getByRole("button", { name: "Delete my account" }).click();
+    await yourData.getByText("Tick the box to confirm").waitFor(); // nothing happens without the tick
+    await yourData.getByLabel("Current password").fill(PASSWORD);
+    await yourData.getByLabel(/my letters and address book will be erased/).check();
+    await yourData.getByRole("button", { name: "Delete my account" }).click();
+    await page.getByText("Your account and your letters are erased.").waitFor();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("That email and password do not match an account.").waitFor();
+    await page.context().close();
   });
 
   it("a forged X-Forwarded-For does not reset the sign-in throttle", async () => {

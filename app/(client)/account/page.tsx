@@ -49,6 +49,7 @@ export default async function AccountPage() {
         <section className="card" aria-labelledby="password-heading">
           <h2 id="password-heading">Change your password</h2>
           <AccountForm
+            id="password"
             action={changePasswordAction}
             submit="Change password"
             fields={[
@@ -60,6 +61,7 @@ export default async function AccountPage() {
         <section className="card" aria-labelledby="email-heading">
           <h2 id="email-heading">Change your email address</h2>
           <AccountForm
+            id="email"
             action={changeEmailAction}
             submit="Send a confirmation link"
             fields={[
@@ -93,6 +95,7 @@ export default async function AccountPage() {
               name, for as long as accounting law requires; a letter you allowed us to publish keeps only its redacted text in books already made.
             </p>
             <AccountForm
+              id="delete"
               action={deleteAccountAction}
               submit="Delete my account"
               variant="danger"
@@ -104,7 +107,7 @@ export default async function AccountPage() {
         <section className="card" aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">Where you are signed in</h2>
           <SessionList sessions={sessions} endSession={endSessionAction} />
-          <AccountForm action={signOutEverywhereAction} submit="Sign out of every device" variant="danger" fields={[]} />
+          <AccountForm id="everywhere" action={signOutEverywhereAction} submit="Sign out of every device" variant="danger" fields={[]} />
         </section>
       </div>
     </div>

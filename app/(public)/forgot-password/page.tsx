@@ -10,7 +10,7 @@ export default function ForgotPasswordPage() {
     <div className="auth-card card">
       <h1>Forgot your password?</h1>
       <p className="muted">We will email you a link to choose a new one.</p>
-      <AccountForm action={askForPasswordReset} submit="Email me a link" variant="primary" fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]} />
+      <AccountForm id="forgot" action={askForPasswordReset} submit="Email me a link" variant="primary" fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]} />
       <p className="small">
         Remembered it? <Link href="/sign-in">Sign in</Link>
       </p>

@@ -17,6 +17,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       <h1>Choose a new password</h1>
       {live ? (
         <AccountForm
+          id="reset"
           action={chooseNewPassword}
           hidden={{ token }}
           submit="Save the new password"

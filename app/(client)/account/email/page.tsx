@@ -27,7 +27,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
     <div className="auth-card card">
       <h1>Confirm your new email address</h1>
       {live ? (
-        <AccountForm action={confirmNewEmail} hidden={{ token }} submit="Use this address" variant="primary" fields={[]} />
+        <AccountForm id="confirm-email" action={confirmNewEmail} hidden={{ token }} submit="Use this address" variant="primary" fields={[]} />
       ) : (
         <p className="alert error" role="alert">
           {EXPIRED_EMAIL_LINK}
