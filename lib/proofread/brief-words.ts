@@ -10,3 +10,9 @@ export function briefWords({ order, recipient }: WorkingOrder): string[] {
   const all = [recipient.name, order.mustInclude].flatMap((text) => text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []);
   return [...new Set([...capitalised, ...all])];
 }
+
+/** Every word the brief uses: a misspelling close to one of them most likely meant it. */
+export function briefVocabulary({ order, recipient }: WorkingOrder): string[] {
+  const text = [recipient.name, recipient.notes, order.relationship, order.mustInclude, order.signOff, ...order.memories].join(" ");
+  return [...new Set(text.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [])];
+}

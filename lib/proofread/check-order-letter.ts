@@ -5,7 +5,7 @@ import { aiProofread } from "@/lib/ai/ai-proofread";
 import { getWorkingOrder } from "@/lib/ai/get-working-order";
 import type { DbOrTx } from "@/lib/db/client";
 import { checkFacts, type FactCheck } from "@/lib/facts/check-facts";
-import { briefWords } from "./brief-words";
+import { briefVocabulary, briefWords } from "./brief-words";
 import { listDictionary } from "./list-dictionary";
 import { listDismissed } from "./list-dismissed";
 import type { ProofreadSuggestion } from "./suggestion";
@@ -31,7 +31,7 @@ export async function checkOrderLetter(
   const names = [...briefWords(working), ...dictionary];
   const variety = working.order.englishVariety;
   // In the worker-thread pool: harper.js on a 40,000-character letter would hold the server for seconds.
-  const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names });
+  const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names, briefWords: briefVocabulary(working) });
   const extra = ai ? await aiProofread(text, { variety, names, offline }) : [];
   const suggestions = [...offline, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   return {

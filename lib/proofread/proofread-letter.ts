@@ -3,7 +3,9 @@ import { SuggestionKind as HarperSuggestionKind, type Lint } from "harper.js";
 import type { EnglishVariety } from "@/lib/orders/catalogue";
 import { findLongSentences } from "./find-long-sentences";
 import { getHarperLinter } from "./get-harper-linter";
+import { rankSpellingSuggestions } from "./rank-spelling-suggestions";
 import type { ProofreadSuggestion, SuggestionKind } from "./suggestion";
+import { wordFrequency } from "./word-frequency";
 
 const MAX_REPLACEMENTS = 5;
 
@@ -26,13 +28,19 @@ const kinds: Record<string, SuggestionKind> = {
   Regionalism: "style",
 };
 
+// Below this (log10 of ~30 uses in 50 million spoken words) a word is a slip seen in subtitles
+// ("untill", "wich"), however a grammar rule caught it.
+const RARE = 1.5;
+
 /**
  * Proofreads a letter offline with harper.js in the order's variety of English. Words in
- * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged.
+ * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged;
+ * misspellings get fixes ranked by `rankSpellingSuggestions`, which favours `briefWords`.
+ * Pure (text and context in, suggestions out), so it can run in a worker thread.
  */
 export async function proofreadLetter(
   text: string,
-  { variety, extraWords = [] }: { variety: EnglishVariety; extraWords?: Iterable<string> },
+  { variety, extraWords = [], briefWords = [] }: { variety: EnglishVariety; extraWords?: Iterable<string>; briefWords?: Iterable<string> },
 ): Promise<ProofreadSuggestion[]> {
   const linter = await getHarperLinter(variety);
   const byRule = await linter.organizedLints(text, { language: "plaintext" });
@@ -48,6 +56,7 @@ export async function proofreadLetter(
       found.push(suggestion);
     }
   }
+  await rankMisspellings(found, text, { variety, briefWords: [...extraWords, ...briefWords] });
   for (const sentence of findLongSentences(text)) {
     found.push({
       rule: "LongSentence",
@@ -60,6 +69,19 @@ export async function proofreadLetter(
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   return withKeys(found, text);
+}
+
+/** Replaces the checker's fixes for each misspelt word with the ranked ones, in place. */
+async function rankMisspellings(found: Found[], text: string, options: { variety: EnglishVariety; briefWords: string[] }) {
+  const misspelt = found.filter((s) => {
+    const word = text.slice(s.start, s.end);
+    return /^[\p{L}’']+$/u.test(word) && (s.rule === "SpellCheck" || wordFrequency(word) < RARE);
+  });
+  const ranked = await rankSpellingSuggestions(
+    misspelt.map((s) => ({ word: text.slice(s.start, s.end), suggestions: s.replacements })),
+    { ...options, limit: MAX_REPLACEMENTS },
+  );
+  misspelt.forEach((s, i) => (s.replacements = ranked[i]));
 }
 
 function toSuggestion(lint: Lint, rule: string, utf16: number[], text: string): Found {

@@ -6,6 +6,7 @@ import { dismissSuggestion } from "@/lib/proofread/dismiss-suggestion";
 import { startFakeChatCompletion, type FakeChatCompletion } from "../fixtures/fake-chat-completion";
 import { makeCast } from "../helpers/people";
 import { describeWithDatabase } from "../helpers/test-database";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
 // Covers the recipient and both memories of the example brief; one offline misspelling, one AI catch.
 const TEXT =
@@ -28,6 +29,8 @@ function withKey() {
 
 const issues = (...list: { quote: string; replacement: string; kind: string }[]) =>
   JSON.stringify({ issues: list.map((i) => ({ message: "Worth a look.", ...i })) });
+
+warmProofreaderFirst();
 
 describeWithDatabase("the AI proofreading pass in “Check the letter”", (ctx) => {
   async function claimed() {

@@ -7,6 +7,7 @@ import { listDismissed } from "@/lib/proofread/list-dismissed";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
 vi.mock("next-auth", async (original) => ({
   ...(await original<object>()),
@@ -17,6 +18,8 @@ const post = (handler: (r: Request) => Promise<Response>, body: unknown) =>
   handler(new Request("http://test/api/proofread", { method: "POST", body: JSON.stringify(body) }));
 
 type Check = { suggestions: { key: string; kind: string; start: number; end: number; replacements: string[] }[]; facts: { kind: string; ok: boolean; label: string }[] };
+
+warmProofreaderFirst();
 
 describeWithDatabase("proofreading routes", (ctx) => {
   async function claimedOrder(overrides = {}) {

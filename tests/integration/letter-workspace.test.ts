@@ -11,6 +11,7 @@ import { submitForReview } from "@/lib/letters/submit-for-review";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
 vi.mock("next-auth", async (original) => ({
   ...(await original<object>()),
@@ -23,6 +24,8 @@ function form(fields: Record<string, string>) {
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
+
+warmProofreaderFirst();
 
 describeWithDatabase("letter workspace", (ctx) => {
   beforeEach(() => signInAs(ctx.db, null));

@@ -12,6 +12,7 @@ import { checkOrderLetter } from "@/lib/proofread/check-order-letter";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
 import { describeWithDatabase } from "../helpers/test-database";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
 vi.mock("next-auth", async (original) => ({
   ...(await original<object>()),
@@ -29,6 +30,8 @@ function form(fields: Record<string, string>) {
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
+
+warmProofreaderFirst();
 
 describeWithDatabase("review checklist gate", (ctx) => {
   beforeEach(() => signInAs(ctx.db, null));

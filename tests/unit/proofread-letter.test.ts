@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { getHarperLinter } from "@/lib/proofread/get-harper-linter";
+import { describe, expect, it } from "vitest";
 import { proofreadLetter } from "@/lib/proofread/proofread-letter";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
-// Starting harper takes a second or more (much more on a busy machine); do it once, up front.
-beforeAll(() => Promise.all([getHarperLinter("en-GB"), getHarperLinter("en-US")]), 120_000);
+warmProofreaderFirst();
 
 describe("proofreadLetter", { timeout: 30_000 }, () => {
   it("accepts British spellings in a British letter, and flags them in an American one", async () => {

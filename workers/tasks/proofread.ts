@@ -1,7 +1,8 @@
-// Offline proofreading (harper.js) in a worker thread: each thread loads its linters once.
+// Offline proofreading (harper.js) in a worker thread: each thread loads its linters and word list once.
 import type { EnglishVariety } from "@/lib/orders/catalogue";
 import { proofreadLetter as proofread } from "@/lib/proofread/proofread-letter";
 import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
 
-export const proofreadLetter = ({ text, variety, extraWords }: { text: string; variety: EnglishVariety; extraWords: string[] }): Promise<ProofreadSuggestion[]> =>
-  proofread(text, { variety, extraWords });
+type Input = { text: string; variety: EnglishVariety; extraWords: string[]; briefWords?: string[] };
+
+export const proofreadLetter = ({ text, ...options }: Input): Promise<ProofreadSuggestion[]> => proofread(text, options);
