@@ -22,6 +22,7 @@ import {
   stationeries,
   tones,
   type Delivery,
+  type EnglishVariety,
   type LetterLength,
   type Occasion,
 } from "@/lib/orders/catalogue";
@@ -30,7 +31,8 @@ import { LiveSample } from "./live-sample";
 import { PriceSummary } from "./price-summary";
 import { sampleLetter } from "./sample-letter";
 
-export type BriefRecipient = { id: string; name: string; relationship: string; hasAddress: boolean };
+/** `variety` is the English the recipient's country writes (see varietyForCountry); `country` names it. */
+export type BriefRecipient = { id: string; name: string; relationship: string; hasAddress: boolean; variety: EnglishVariety; country: string };
 
 type Props<T> = {
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
@@ -83,6 +85,8 @@ type Draft = {
   mustAvoid: string;
   signOff: string;
   englishVariety: string;
+  /** The client picked the variety: it no longer follows the recipient's country. */
+  varietyChosen: boolean;
   deadline: string;
   delivery: Delivery;
   handwritingStyle: string;
@@ -93,7 +97,7 @@ type Draft = {
 // Keys only need to be unique within the list, and the same on the server and in the browser.
 const memoriesFrom = (texts: string[]) => texts.map((text, key) => ({ key, text }));
 
-function freshDraft(recipientId: string): Draft {
+function freshDraft(recipientId: string, recipients: BriefRecipient[]): Draft {
   return {
     recipientId,
     occasion: "birthday",
@@ -105,7 +109,8 @@ function freshDraft(recipientId: string): Draft {
     mustInclude: "",
     mustAvoid: "",
     signOff: "",
-    englishVariety: "en-US",
+    englishVariety: recipients.find((r) => r.id === recipientId)?.variety ?? "en-US",
+    varietyChosen: false,
     deadline: "",
     delivery: "pdf",
     handwritingStyle: "caveat",
@@ -114,8 +119,8 @@ function freshDraft(recipientId: string): Draft {
   };
 }
 
-function readDraft(storageKey: string, recipientId: string): Draft {
-  const fresh = freshDraft(recipientId);
+function readDraft(storageKey: string, recipientId: string, recipients: BriefRecipient[]): Draft {
+  const fresh = freshDraft(recipientId, recipients);
   try {
     const saved = JSON.parse(window.localStorage.getItem(storageKey) ?? "null") as (Partial<Omit<Draft, "memories">> & { memories?: string[] }) | null;
     if (!saved) return fresh;
@@ -137,12 +142,28 @@ function writeDraft(storageKey: string, draft: Draft) {
 
 const noSubscription = () => () => {};
 
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** Says where the variety came from, so a client who leaves it knows why it is British (or not). */
+function varietyHint(recipient: BriefRecipient | undefined, draft: Draft): string {
+  const spelling = "It decides the spelling: colour or color, centre or center.";
+  if (!recipient?.country || draft.varietyChosen || draft.englishVariety !== recipient.variety) return spelling;
+  let country = recipient.country;
+  try {
+    country = regionNames.of(recipient.country.toUpperCase()) ?? country;
+  } catch {
+    // not a region code: show it as it was typed
+  }
+  return `Set from ${recipient.name}’s address in ${country}. ${spelling}`;
+}
+
 /** The new-letter brief. The server renders it empty; in the browser it restores the unfinished draft. */
 export function BriefForm<T>(props: Props<T>) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const defaultRecipient = props.preselectRecipientId ?? (props.recipients.length === 1 ? props.recipients[0].id : "");
-  const initial = inBrowser ? readDraft(props.storageKey, props.preselectRecipientId ?? "") : freshDraft(defaultRecipient);
+  const initial = inBrowser ? readDraft(props.storageKey, props.preselectRecipientId ?? "", props.recipients) : freshDraft(defaultRecipient, props.recipients);
   if (inBrowser && !initial.recipientId) initial.recipientId = defaultRecipient;
+  if (!initial.varietyChosen) initial.englishVariety = props.recipients.find((r) => r.id === initial.recipientId)?.variety ?? initial.englishVariety;
   initial.relationship ||= props.recipients.find((r) => r.id === initial.recipientId)?.relationship ?? "";
   return <BriefFields key={inBrowser ? "browser" : "server"} {...props} initial={initial} persist={inBrowser} />;
 }
@@ -190,7 +211,12 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
 
   function chooseRecipient(e: ChangeEvent<HTMLSelectElement>) {
     const chosen = recipients.find((r) => r.id === e.target.value);
-    setDraft((d) => ({ ...d, recipientId: e.target.value, relationship: d.relationship || chosen?.relationship || "" }));
+    setDraft((d) => ({
+      ...d,
+      recipientId: e.target.value,
+      relationship: d.relationship || chosen?.relationship || "",
+      englishVariety: d.varietyChosen ? d.englishVariety : (chosen?.variety ?? d.englishVariety),
+    }));
   }
 
   function addMemory() {
@@ -307,9 +333,13 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
           <Field name="toneNote" label="Anything else about the tone?" state={state} hint="Optional. For example: “gently funny, she hates fuss”.">
             {(p) => <input type="text" {...controlled(p)} value={draft.toneNote} onChange={onChange("toneNote")} />}
           </Field>
-          <Field name="englishVariety" label="Variety of English" state={state}>
+          <Field name="englishVariety" label="Variety of English" state={state} hint={varietyHint(recipient, draft)}>
             {(p) => (
-              <select {...controlled(p)} value={draft.englishVariety} onChange={onChange("englishVariety")}>
+              <select
+                {...controlled(p)}
+                value={draft.englishVariety}
+                onChange={(e) => setDraft((d) => ({ ...d, englishVariety: e.target.value, varietyChosen: true }))}
+              >
                 {Object.entries(englishVarieties).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}

@@ -21,7 +21,8 @@ export const briefSchema = z.strictObject({
   mustInclude: text(1500).default(""),
   mustAvoid: text(1500).default(""),
   signOff: text(200).min(1, "Tell us how the letter should be signed."),
-  englishVariety: z.enum(keys(englishVarieties)).default("en-US"),
+  // Left out, it follows the recipient's country (see placeOrder).
+  englishVariety: z.enum(keys(englishVarieties)).optional(),
   deadline: z
     .string()
     .trim()

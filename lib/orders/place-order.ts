@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
 import type { Brief } from "./brief";
 import { quote } from "./pricing";
+import { varietyForCountry } from "./variety-for-country";
 
 /** Creates an order from a validated brief, priced now; it waits for payment in `draft`. */
 export async function placeOrder(db: DbOrTx, client: Actor, brief: Brief): Promise<Order> {
@@ -24,7 +25,13 @@ export async function placeOrder(db: DbOrTx, client: Actor, brief: Brief): Promi
     const price = quote(brief);
     const [order] = await tx
       .insert(orders)
-      .values({ ...brief, clientId: client.id, priceCents: price.totalCents, currency: price.currency })
+      .values({
+        ...brief,
+        englishVariety: brief.englishVariety ?? varietyForCountry(recipient.country),
+        clientId: client.id,
+        priceCents: price.totalCents,
+        currency: price.currency,
+      })
       .returning();
     await tx.insert(auditLog).values({
       actorId: client.id,

@@ -30,7 +30,8 @@ async function createLinter(variety: EnglishVariety): Promise<LocalLinter> {
   await linter.setup();
   const config = await linter.getLintConfig();
   // SplitWords beats real spelling fixes ("accross" → "ac cross"); LongSentences hides every other
-  // error in a long sentence, so overlong sentences are found separately.
-  await linter.setLintConfig({ ...config, SplitWords: false, LongSentences: false });
+  // error in a long sentence, so overlong sentences are found separately; the Oxford comma is a
+  // house style, not an error, and British letters mostly leave it out.
+  await linter.setLintConfig({ ...config, SplitWords: false, LongSentences: false, OxfordComma: false });
   return linter;
 }

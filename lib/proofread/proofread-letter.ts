@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import { SuggestionKind as HarperSuggestionKind, type Lint } from "harper.js";
-import type { EnglishVariety } from "@/lib/orders/catalogue";
+import { englishVarieties, type EnglishVariety } from "@/lib/orders/catalogue";
+import { isFalseAlarm } from "./false-alarms";
 import { findLongSentences } from "./find-long-sentences";
+import { otherVariety } from "./other-variety";
 import { getHarperLinter } from "./get-harper-linter";
+import { editCost } from "./edit-cost";
 import { rankSpellingSuggestions } from "./rank-spelling-suggestions";
 import type { ProofreadSuggestion, SuggestionKind } from "./suggestion";
 import { wordFrequency } from "./word-frequency";
@@ -12,7 +15,8 @@ const MAX_REPLACEMENTS = 5;
 // Doubled words that are good English ("she had had enough", "the idea that that was").
 const FINE_REPETITIONS = /^(had had|that that)$/i;
 
-type Found = Omit<ProofreadSuggestion, "key"> & { rule: string };
+/** `id` keys a suggestion that is not about its own text (the variety question). */
+type Found = Omit<ProofreadSuggestion, "key"> & { rule: string; id?: string };
 
 // Harper's lint kinds folded into the four the writer sees; anything unlisted is grammar.
 const kinds: Record<string, SuggestionKind> = {
@@ -47,15 +51,19 @@ export async function proofreadLetter(
   const allowed = new Set([...extraWords].map(normaliseWord));
   const utf16 = utf16Offsets(text);
   const found: Found[] = [];
+  const checkerWords = new Set<string>();
   for (const [rule, lints] of Object.entries(byRule)) {
     for (const lint of lints) {
       const suggestion = toSuggestion(lint, rule, utf16, text);
       lint.free();
       const flagged = text.slice(suggestion.start, suggestion.end);
+      if (rule === "SpellCheck") checkerWords.add(flagged.toLowerCase());
       if (suggestion.kind === "repetition" ? FINE_REPETITIONS.test(flagged) : onlyAllowedWords(flagged, allowed)) continue;
+      if (isFalseAlarm(rule, text, suggestion.start, suggestion.end)) continue;
       found.push(suggestion);
     }
   }
+  await askAboutVariety(found, text, variety, checkerWords);
   await rankMisspellings(found, text, { variety, briefWords: [...extraWords, ...briefWords] });
   for (const sentence of findLongSentences(text)) {
     found.push({
@@ -71,11 +79,39 @@ export async function proofreadLetter(
   return withKeys(found, text);
 }
 
+/**
+ * A letter spelt throughout in another variety gets one question in place of a flag on every
+ * "colour": the writer either respells it or dismisses the question to keep it (and says why).
+ */
+async function askAboutVariety(found: Found[], text: string, variety: EnglishVariety, checkerWords: ReadonlySet<string>) {
+  const spelling = found.filter((s) => s.rule === "SpellCheck");
+  const flaggedWords = spelling.map((s) => text.slice(s.start, s.end));
+  const other = await otherVariety(text, { flaggedWords, checkerWords }, variety);
+  if (!other) return;
+  const grouped = spelling.filter((s) => other.words.has(text.slice(s.start, s.end).toLowerCase()));
+  const examples = [...new Set(grouped.map((s) => text.slice(s.start, s.end)))];
+  for (const s of grouped) found.splice(found.indexOf(s), 1);
+  found.push({
+    rule: "Variety",
+    id: other.variety,
+    start: grouped[0].start,
+    end: grouped[0].end,
+    kind: "spelling",
+    message:
+      `This letter is spelt in ${englishVarieties[other.variety]} throughout (${examples.slice(0, 4).join(", ")}${examples.length > 4 ? "…" : ""}), ` +
+      `but the order asks for ${englishVarieties[variety]}. Respell those ${examples.length} words, or dismiss this to keep them as they are.`,
+    replacements: [],
+  });
+}
+
 /** Replaces the checker's fixes for each misspelt word with the ranked ones, in place. */
 async function rankMisspellings(found: Found[], text: string, options: { variety: EnglishVariety; briefWords: string[] }) {
   const misspelt = found.filter((s) => {
     const word = text.slice(s.start, s.end);
-    return /^[\p{L}’']+$/u.test(word) && (s.rule === "SpellCheck" || wordFrequency(word) < RARE);
+    if (!/^[\p{L}’']+$/u.test(word)) return false;
+    if (s.rule === "SpellCheck") return true;
+    // Another rule's fix for a rare word is kept when it is a plausible slip ("alot" → "a lot").
+    return wordFrequency(word) < RARE && s.replacements.every((r) => editCost(word.toLowerCase(), r.toLowerCase()) === Infinity);
   });
   const ranked = await rankSpellingSuggestions(
     misspelt.map((s) => ({ word: text.slice(s.start, s.end), suggestions: s.replacements })),
@@ -143,10 +179,10 @@ function normaliseWord(word: string): string {
 
 function withKeys(found: Found[], text: string): ProofreadSuggestion[] {
   const seen = new Map<string, number>();
-  return found.map(({ rule, ...suggestion }) => {
+  return found.map(({ rule, id: given, ...suggestion }) => {
     const flagged = text.slice(suggestion.start, suggestion.end).toLowerCase();
     // Long passages are keyed by a digest: the key stays short, and no letter text is stored with it.
-    const id = flagged.length <= 40 ? flagged : `#${createHash("sha256").update(flagged).digest("hex").slice(0, 16)}`;
+    const id = given ?? (flagged.length <= 40 ? flagged : `#${createHash("sha256").update(flagged).digest("hex").slice(0, 16)}`);
     const base = `${rule}:${id}`;
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);

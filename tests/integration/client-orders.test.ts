@@ -54,6 +54,15 @@ describeWithDatabase("client orders", (ctx) => {
     expect((await placeOrder(ctx.db, cast.client, cast.brief({ recipientId: tom.id, delivery: "pdf" }))).priceCents).toBe(5900);
   });
 
+  it("writes in the English of the recipient's country unless the client chose another", async () => {
+    const cast = await makeCast(ctx.db);
+    const tom = await addRecipient(ctx.db, cast.client, recipientSchema.parse({ name: "Tom Okafor", country: "GB" }));
+    const left = await placeOrder(ctx.db, cast.client, cast.brief({ recipientId: tom.id, englishVariety: undefined }));
+    expect(left.englishVariety).toBe("en-GB");
+    const chosen = await placeOrder(ctx.db, cast.client, cast.brief({ recipientId: tom.id, englishVariety: "en-US" }));
+    expect(chosen.englishVariety).toBe("en-US");
+  });
+
   it("shows a client only their own orders, newest first; others get not found", async () => {
     const cast = await makeCast(ctx.db);
     const first = await placeOrder(ctx.db, cast.client, cast.brief());

@@ -27,12 +27,17 @@ describe("brief schema", () => {
   it("accepts a brief, drops empty memories and fills the defaults", () => {
     expect(briefSchema.parse(valid)).toMatchObject({
       memories: ["The lake", "Lemon cake"],
-      englishVariety: "en-US",
       deadline: null,
       handwritingStyle: "caveat",
       inkColour: "navy",
       stationery: "cream",
     });
+  });
+
+  it("leaves the variety of English to the recipient's country unless the client chose one", () => {
+    expect(briefSchema.parse(valid).englishVariety).toBeUndefined();
+    expect(briefSchema.parse({ ...valid, englishVariety: "en-AU" }).englishVariety).toBe("en-AU");
+    expect(briefSchema.safeParse({ ...valid, englishVariety: "en-XX" }).success).toBe(false);
   });
 
   it("takes a single memory, or none at all", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BriefForm } from "@/components/brief/brief-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { varietyForCountry } from "@/lib/orders/variety-for-country";
 import { hasPostalAddress } from "@/lib/recipients/has-postal-address";
 import { listRecipientChoices } from "@/lib/recipients/list-recipients";
 import { submitBrief } from "./actions";
@@ -26,7 +27,14 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
         action={submitBrief}
         storageKey={`bhl.brief-draft.${actor.id}`}
         preselectRecipientId={recipients.some((r) => r.id === requested) ? requested : undefined}
-        recipients={recipients.map((r) => ({ id: r.id, name: r.name, relationship: r.relationship, hasAddress: hasPostalAddress(r) }))}
+        recipients={recipients.map((r) => ({
+          id: r.id,
+          name: r.name,
+          relationship: r.relationship,
+          hasAddress: hasPostalAddress(r),
+          country: r.country,
+          variety: varietyForCountry(r.country),
+        }))}
       />
     </>
   );
