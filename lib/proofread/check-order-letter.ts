@@ -5,7 +5,7 @@ import { aiProofread } from "@/lib/ai/ai-proofread";
 import { getWorkingOrder } from "@/lib/ai/get-working-order";
 import type { DbOrTx } from "@/lib/db/client";
 import { checkFacts, type FactCheck } from "@/lib/facts/check-facts";
-import { briefVocabulary, briefWords } from "./brief-words";
+import { briefNames, briefVocabulary } from "./brief-words";
 import { listDictionary } from "./list-dictionary";
 import { listDismissed } from "./list-dismissed";
 import type { ProofreadSuggestion } from "./suggestion";
@@ -28,7 +28,7 @@ export async function checkOrderLetter(
   const working = await getWorkingOrder(db, actor, orderId);
   const [dictionary, dismissed] = await Promise.all([listDictionary(db, actor), listDismissed(db, actor, orderId)]);
   const hidden = new Set(dismissed);
-  const names = [...briefWords(working), ...dictionary];
+  const names = [...briefNames(working), ...dictionary];
   const variety = working.order.englishVariety;
   // In the worker-thread pool: harper.js on a 40,000-character letter would hold the server for seconds.
   const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names, briefWords: briefVocabulary(working) });

@@ -38,7 +38,7 @@ const RARE = 1.5;
 
 /**
  * Proofreads a letter offline with harper.js in the order's variety of English. Words in
- * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged;
+ * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged as misspelt;
  * misspellings get fixes ranked by `rankSpellingSuggestions`, which favours `briefWords`.
  * Pure (text and context in, suggestions out), so it can run in a worker thread.
  */
@@ -58,7 +58,9 @@ export async function proofreadLetter(
       lint.free();
       const flagged = text.slice(suggestion.start, suggestion.end);
       if (rule === "SpellCheck") checkerWords.add(flagged.toLowerCase());
-      if (suggestion.kind === "repetition" ? FINE_REPETITIONS.test(flagged) : onlyAllowedWords(flagged, allowed)) continue;
+      if (suggestion.kind === "repetition" && FINE_REPETITIONS.test(flagged)) continue;
+      // A name vouches only for its own spelling: "Their" or "a" beside it is still checked.
+      if (suggestion.kind === "spelling" && onlyAllowedWords(flagged, allowed)) continue;
       if (isFalseAlarm(rule, text, suggestion.start, suggestion.end)) continue;
       found.push(suggestion);
     }
