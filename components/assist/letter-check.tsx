@@ -1,5 +1,5 @@
 "use client";
-import type { FactCheck } from "@/lib/facts/check-facts";
+import { factPrefixes, type FactCheck } from "@/lib/facts/fact-kinds";
 import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
 
 export type CheckedSuggestion = ProofreadSuggestion & { flagged: string };
@@ -70,7 +70,7 @@ export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, 
               <span role="img" aria-label={f.ok ? "fine" : "needs attention"}>
                 {f.ok ? "✓" : "✗"}
               </span>{" "}
-              <strong>{factPrefix(f)}</strong> {f.label}
+              <strong>{factPrefixes[f.kind]}</strong> {f.label}
               {f.detail && <span className="muted small"> — {f.detail}</span>}
             </li>
           ))}
@@ -78,21 +78,6 @@ export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, 
       </section>
     </div>
   );
-}
-
-function factPrefix(f: FactCheck): string {
-  switch (f.kind) {
-    case "recipient":
-      return "Name:";
-    case "memory":
-      return "Memory:";
-    case "must-include":
-      return "Must include:";
-    case "must-avoid":
-      return "Must avoid:";
-    case "name-spelling":
-      return "Name spelling:";
-  }
 }
 
 function excerpt(text: string): string {

@@ -1,16 +1,9 @@
 "use client";
-import type { FactCheck } from "@/lib/facts/check-facts";
+import { factPrefixes, type FactCheck } from "@/lib/facts/fact-kinds";
 import { useLetterDraft } from "./letter-draft-context";
 
 type Props = { version: number; misspellings: string[]; facts: FactCheck[] };
 
-const factPrefixes: Record<FactCheck["kind"], string> = {
-  recipient: "Name:",
-  memory: "Memory:",
-  "must-include": "Must include:",
-  "must-avoid": "Must avoid:",
-  "name-spelling": "Name spelling:",
-};
 
 function Mark({ ok }: { ok: boolean }) {
   return (

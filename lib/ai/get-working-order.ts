@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { orders, recipients, type Order } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 
-export type WorkingOrder = { order: Order; recipient: { name: string; relationship: string; notes: string } };
+export type WorkingOrder = { order: Order; recipient: { name: string; relationship: string; notes: string; birthday: string | null } };
 
 /**
  * An order someone is writing, with its recipient: for the writer on it and for staff. Anyone
@@ -17,6 +17,7 @@ export async function getWorkingOrder(db: DbOrTx, actor: Actor, orderId: string)
       name: recipients.name,
       relationship: recipients.relationship,
       notes: recipients.notes,
+      birthday: recipients.birthday,
     })
     .from(orders)
     .leftJoin(recipients, eq(recipients.id, orders.recipientId))
@@ -26,6 +27,6 @@ export async function getWorkingOrder(db: DbOrTx, actor: Actor, orderId: string)
   if (actor.role === "client") throw notFound("That order");
   return {
     order: row.order,
-    recipient: { name: row.name ?? "", relationship: row.relationship ?? "", notes: row.notes ?? "" },
+    recipient: { name: row.name ?? "", relationship: row.relationship ?? "", notes: row.notes ?? "", birthday: row.birthday },
   };
 }

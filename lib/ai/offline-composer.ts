@@ -2,7 +2,7 @@
 // own words and applies small, predictable phrase tables for rewrites. It never invents facts, and
 // it says what it is in every result.
 import { mentions } from "@/lib/facts/mentions";
-import { significantWords } from "@/lib/facts/significant-words";
+import { clauses } from "@/lib/facts/significant-words";
 import type { Occasion } from "@/lib/orders/catalogue";
 import { composerLabels, isRewritePreset, type ComposeContext, type ComposeRequest, type RewritePreset } from "./compose-types";
 import { firstName } from "./first-name";
@@ -121,7 +121,7 @@ function mustIncludeSentences(mustInclude: string): string[] {
 function continuation(context: ComposeContext, textBefore: string): { text: string; notice?: string } {
   if (!textBefore.trim()) return { text: draft(context) };
   const { brief } = context;
-  const have = new Set(significantWords(textBefore));
+  const have = clauses(textBefore);
   const separator = /\n\s*$/.test(textBefore) ? "" : "\n\n";
   const nextMemory = brief.memories.findIndex((m) => !mentions(have, m).found);
   if (nextMemory >= 0) return { text: separator + memoryParagraph(brief.memories[nextMemory], nextMemory) };

@@ -1,51 +1,90 @@
 import type { Order } from "@/lib/db/schema";
+import type { FactCheck } from "./fact-kinds";
 import { mentions } from "./mentions";
-import { significantWords } from "./significant-words";
+import { isHonorific, shortFormIn } from "./names";
+import { clauses, significantWords } from "./significant-words";
+import { ageTurning, statedCounts } from "./stated-counts";
 
-export type FactKind = "recipient" | "memory" | "must-include" | "must-avoid" | "name-spelling";
+export type { FactCheck, FactKind } from "./fact-kinds";
 
-/** One line of the fact check; `ok` is always the good outcome (covered, or absent when it must be avoided). */
-export type FactCheck = { kind: FactKind; label: string; ok: boolean; detail: string };
+type Brief = Pick<Order, "memories" | "mustInclude" | "mustAvoid" | "occasion">;
 
-type Brief = Pick<Order, "memories" | "mustInclude" | "mustAvoid">;
+export type FactContext = {
+  brief: Brief;
+  recipientName: string;
+  /** The brief's proper names (places, people, pets): never taken for a misspelt recipient name. */
+  names?: readonly string[];
+  /** The recipient's birthday from the address book (YYYY-MM-DD), and the day the letter is for. */
+  birthday?: string | null;
+  on?: string;
+};
 
 // Words that say how to treat a subject, not what it is: "please don't mention the divorce".
 const INSTRUCTION_WORDS = new Set(["mention", "mentioning", "avoid", "talk", "talking", "discuss", "bring", "refer", "reference", "please", "don't", "dont", "any", "anything"]);
 
 /**
- * Checks a letter against its brief: the recipient is named (and not misspelt), every memory and
- * must-include item is there, and nothing from the must-avoid list is.
+ * Checks a letter against its brief: the recipient is named (by name, not by title alone; a short
+ * form such as "Maggie" asks), every memory and must-include item is there and not negated, nothing
+ * from the must-avoid list is, and ages and years match the brief and the address book's birthday.
  */
-export function checkFacts(text: string, { brief, recipientName }: { brief: Brief; recipientName: string }): FactCheck[] {
-  const letter = new Set(significantWords(text));
+export function checkFacts(text: string, { brief, recipientName, names = [], birthday, on = today() }: FactContext): FactCheck[] {
+  const letter = clauses(text);
+  const words = new Set((text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase()));
   const checks: FactCheck[] = [];
-  const names = recipientName.split(/\s+/).filter((n) => n.length > 1);
-  if (names.length > 0) {
-    const named = names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "iu").test(text));
-    checks.push({
-      kind: "recipient",
-      label: `${recipientName} is named`,
-      ok: named,
-      detail: named ? "" : `${names[0]} does not appear in the letter.`,
-    });
-  }
-  for (const memory of brief.memories) {
-    const { found, missing } = mentions(letter, memory);
-    checks.push({ kind: "memory", label: memory, ok: found, detail: found ? "" : `Not found: ${missing.join(", ")}` });
-  }
-  for (const item of items(brief.mustInclude, /\n|;|•/)) {
-    const { found, missing } = mentions(letter, item);
-    checks.push({ kind: "must-include", label: item, ok: found, detail: found ? "" : `Not found: ${missing.join(", ")}` });
-  }
+  const nameParts = recipientName.split(/\s+/).filter((n) => n.replace(/\.$/, "").length > 1 && !isHonorific(n));
+  if (nameParts.length > 0) checks.push(recipientCheck(recipientName, nameParts, words));
+  for (const memory of brief.memories) checks.push(coverage("memory", memory, letter));
+  for (const item of items(brief.mustInclude, /\n|;|•/)) checks.push(coverage("must-include", item, letter));
   for (const item of items(brief.mustAvoid, /\n|;|•|,/)) {
-    const { found, words } = mentions(letter, item, INSTRUCTION_WORDS);
-    const present = words.filter((w) => letter.has(w));
+    const { found, present } = mentions(letter, item, INSTRUCTION_WORDS);
     checks.push({ kind: "must-avoid", label: item, ok: !found, detail: found ? `The letter mentions: ${present.join(", ")}` : "" });
   }
-  for (const { written, meant } of misspeltNames(text, names)) {
+  const trusted = new Set(names.map((n) => n.toLowerCase()));
+  for (const { written, meant } of misspeltNames(text, nameParts, trusted)) {
     checks.push({ kind: "name-spelling", label: `“${written}” — did you mean ${meant}?`, ok: false, detail: `The brief spells it ${meant}.` });
   }
+  checks.push(...countChecks(text, brief, birthday, on));
   return checks;
+}
+
+function recipientCheck(recipientName: string, parts: string[], words: ReadonlySet<string>): FactCheck {
+  const label = `${recipientName} is named`;
+  if (parts.some((n) => words.has(n.toLowerCase()))) return { kind: "recipient", label, ok: true, detail: "" };
+  const short = shortFormIn(words, parts[0]);
+  if (short) {
+    const called = short[0].toUpperCase() + short.slice(1);
+    return { kind: "recipient", label, ok: false, detail: `The letter calls them ${called}; the brief says ${parts[0]}. Keep it only if that is what the client calls them.` };
+  }
+  return { kind: "recipient", label, ok: false, detail: `${parts[0]} does not appear in the letter.` };
+}
+
+function coverage(kind: "memory" | "must-include", phrase: string, letter: ReturnType<typeof clauses>): FactCheck {
+  const { found, missing, negatedIn } = mentions(letter, phrase);
+  if (!found) return { kind, label: phrase, ok: false, detail: `Not found: ${missing.join(", ")}` };
+  if (negatedIn) return { kind, label: phrase, ok: false, detail: `The letter says it did not happen: “${negatedIn.trim()}”` };
+  return { kind, label: phrase, ok: true, detail: "" };
+}
+
+/** Ages and years in the letter that disagree with the brief, or with the birthday on a birthday letter. */
+function countChecks(text: string, brief: Brief, birthday: string | null | undefined, on: string): FactCheck[] {
+  const stated = statedCounts([...brief.memories, brief.mustInclude].join("\n"));
+  const expected = {
+    age: new Set(stated.filter((c) => c.kind === "age").map((c) => c.value)),
+    years: new Set(stated.filter((c) => c.kind === "years").map((c) => c.value)),
+  };
+  const sources = { age: "The brief says", years: "The brief says" };
+  if (birthday && brief.occasion === "birthday" && expected.age.size === 0) {
+    expected.age.add(ageTurning(birthday, on));
+    sources.age = `The address book's birthday (${birthday}) makes it`;
+  }
+  return statedCounts(text)
+    .filter((c) => expected[c.kind].size > 0 && !expected[c.kind].has(c.value))
+    .map((c) => ({
+      kind: "number" as const,
+      label: `“${c.text}” — check the ${c.kind === "age" ? "age" : "years"}`,
+      ok: false,
+      detail: `${sources[c.kind]} ${[...expected[c.kind]].join(" or ")}.`,
+    }));
 }
 
 function items(text: string, separators: RegExp): string[] {
@@ -55,11 +94,12 @@ function items(text: string, separators: RegExp): string[] {
     .filter((s) => significantWords(s, INSTRUCTION_WORDS).length > 0);
 }
 
-/** Capitalised words close to, but not the same as, a part of the recipient's name. */
-function misspeltNames(text: string, names: string[]) {
+/** Capitalised words close to, but not the same as, a part of the recipient's name (never a name the brief gives). */
+function misspeltNames(text: string, names: string[], trusted: ReadonlySet<string>) {
   const out = new Map<string, { written: string; meant: string }>();
   for (const [word] of text.matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)) {
     const bare = word.replace(/[’']s$/, "");
+    if (trusted.has(bare.toLowerCase())) continue;
     for (const name of names) {
       if (name.length < 4 || bare.toLowerCase() === name.toLowerCase()) continue;
       const allowed = name.length >= 6 ? 2 : 1;
@@ -82,6 +122,6 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

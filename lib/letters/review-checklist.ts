@@ -19,6 +19,7 @@ const factLines: Record<FactCheck["kind"], (f: FactCheck) => string> = {
   "must-include": (f) => `must-include not covered: “${f.label}”`,
   "must-avoid": (f) => `must-avoid mentioned: “${f.label}”`,
   "name-spelling": (f) => `name spelling: ${f.label}`,
+  number: (f) => `age or years: ${f.label} (${f.detail})`,
 };
 
 /**

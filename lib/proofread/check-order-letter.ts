@@ -36,6 +36,12 @@ export async function checkOrderLetter(
   const suggestions = [...offline, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     suggestions: suggestions.filter((s) => !hidden.has(s.key)),
-    facts: checkFacts(text, { brief: working.order, recipientName: working.recipient.name }),
+    facts: checkFacts(text, {
+      brief: working.order,
+      recipientName: working.recipient.name,
+      names: briefNames(working),
+      birthday: working.recipient.birthday,
+      on: working.order.deadline ?? undefined,
+    }),
   };
 }
