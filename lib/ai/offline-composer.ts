@@ -1,6 +1,7 @@
 // The honest fallback when no AI service is configured: it assembles a first draft from the brief's
 // own words and applies small, predictable phrase tables for rewrites. It never invents facts, and
 // it says what it is in every result.
+import nlp from "compromise";
 import { mentions } from "@/lib/facts/mentions";
 import { clauses } from "@/lib/facts/significant-words";
 import type { Occasion } from "@/lib/orders/catalogue";
@@ -108,8 +109,17 @@ function draft({ brief, recipient }: ComposeContext): string {
 function memoryParagraph(memory: string, index: number): string {
   const clean = memory.trim().replace(/[.!?…]+$/, "");
   const firstWord = clean.split(/\s+/)[0].toLowerCase();
-  const leads = SUBJECTS.has(firstWord) ? sentenceLeads : phraseLeads;
-  return `${leads[index % leads.length]} ${lowerFirst(clean)}.`;
+  if (SUBJECTS.has(firstWord)) return `${sentenceLeads[index % sentenceLeads.length]} ${lowerFirst(clean)}.`;
+  return `${phraseLeads[index % phraseLeads.length]} ${lowerFirst(asGerund(clean))}.`;
+}
+
+/** "missed the exhibition" → "missing the exhibition", so "I often think of …" reads as English. */
+function asGerund(phrase: string): string {
+  const [first, ...rest] = phrase.split(/\s+/);
+  const word = nlp(first);
+  if (!word.has("#Verb") || word.has("#Gerund")) return phrase;
+  const gerund = (word.verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
+  return gerund ? [gerund, ...rest].join(" ") : phrase;
 }
 
 function mustIncludeSentences(mustInclude: string): string[] {

@@ -29,6 +29,18 @@ describe("offline composer", () => {
     expect(paragraphs.at(-1)).toBe("With all my love,\nClara");
   });
 
+  it("turns a memory that opens with a past verb into English, and greets a titled recipient by title and name", async () => {
+    const context = composeContext({ memories: ["missed the exhibition"] }, {
+      recipient: { name: "Mr. Chidi Okoye", relationship: "Teacher", notes: "" },
+    });
+    const paragraphs = (await run({ mode: "draft" }, context)).text.split("\n\n");
+    expect(paragraphs[0]).toBe("Dear Mr. Okoye,");
+    // Not "I often think of missed the exhibition".
+    expect(paragraphs[2]).toBe("I often think of missing the exhibition.");
+    const auntie = composeContext({}, { recipient: { name: "Auntie Jean Walker", relationship: "Aunt", notes: "" } });
+    expect((await run({ mode: "draft" }, auntie)).text).toMatch(/^Dear Auntie Jean,/);
+  });
+
   it("fits the occasion", async () => {
     const { text } = await run({ mode: "draft" }, composeContext({ occasion: "condolence", memories: [] }));
     expect(text).toMatch(/^Dear Margaret,\n\nI was so sorry to hear your news/);
