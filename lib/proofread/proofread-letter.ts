@@ -3,6 +3,7 @@ import { SuggestionKind as HarperSuggestionKind, type Lint } from "harper.js";
 import { englishVarieties, type EnglishVariety } from "@/lib/orders/catalogue";
 import { isFalseAlarm } from "./false-alarms";
 import { findLongSentences } from "./find-long-sentences";
+import { letterNotes } from "./letter-notes";
 import { otherVariety } from "./other-variety";
 import { getHarperLinter } from "./get-harper-linter";
 import { editCost } from "./edit-cost";
@@ -67,6 +68,7 @@ export async function proofreadLetter(
   }
   await askAboutVariety(found, text, variety, checkerWords);
   await rankMisspellings(found, text, { variety, briefWords: [...extraWords, ...briefWords] });
+  for (const note of letterNotes(text)) found.push({ ...note, kind: "style", replacements: [] });
   for (const sentence of findLongSentences(text)) {
     found.push({
       rule: "LongSentence",

@@ -1,0 +1,32 @@
+import findCliches from "no-cliches";
+
+/** A note on the letter as a whole, beyond its spelling and grammar; start and end are UTF-16 indices. */
+export type LetterNote = { rule: "Cliche" | "RepeatedOpening"; start: number; end: number; message: string };
+
+/** Sentences in a row that may start with the same word before it reads as a list. */
+const SAME_OPENINGS = 4;
+
+/** Clichés (the `no-cliches` list) and runs of sentences that open with the same word. */
+export function letterNotes(text: string): LetterNote[] {
+  const notes: LetterNote[] = findCliches(text).map(({ index, offset }) => ({
+    rule: "Cliche",
+    start: index,
+    end: index + offset,
+    message: `“${text.slice(index, index + offset)}” is a cliché. Something only this letter could say will mean more.`,
+  }));
+  let run: { word: string; count: number } = { word: "", count: 0 };
+  for (const match of text.matchAll(/(?:^|[.!?…]["'”’)]*\s+|\n\s*)([\p{L}’']+)/gu)) {
+    const word = match[1];
+    const same = word.toLowerCase() === run.word;
+    run = { word: word.toLowerCase(), count: same ? run.count + 1 : 1 };
+    if (run.count !== SAME_OPENINGS) continue;
+    const start = match.index + match[0].length - word.length;
+    notes.push({
+      rule: "RepeatedOpening",
+      start,
+      end: start + word.length,
+      message: `${SAME_OPENINGS} sentences in a row begin with “${word}”. Varying how they open keeps the letter from reading like a list.`,
+    });
+  }
+  return notes;
+}
