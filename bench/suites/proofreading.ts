@@ -67,7 +67,7 @@ function score(outcomes: Outcome[]): Score {
   };
 }
 
-const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : "–");
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(2)} %` : "–");
 
 async function falseFlags() {
   const rows: string[] = [];
@@ -102,15 +102,17 @@ function facts() {
 }
 
 async function timing() {
-  const base = readFileSync(path.join(root, "tests/fixtures/clean-letters/en-GB-birthday.txt"), "utf8");
-  const letter = `${base}\n\n${readFileSync(path.join(root, "tests/fixtures/clean-letters/en-GB-condolence.txt"), "utf8")}`.split(/\s+/).slice(0, 500).join(" ");
+  // Two clean British letters cut to 500 words, with their briefs' names, as the desk checks them.
+  const [first, second] = ["en-GB-birthday.txt", "en-GB-condolence.txt"].map((file) => cleanLetters.find((l) => l.file === file)!);
+  const letter = `${first.text}\n\n${second.text}`.split(/(?<=\s)/).slice(0, 500).join("");
+  const extraWords = [...first.names, ...second.names];
   const misspelt = letter.replace("remember", "remeber").replace("favourite", "favourate").replace("neighbours", "nieghbours");
   const harper = await getHarperLinter("en-GB");
   // harper.js remembers the last text it linted: every call gets a text of its own.
   let i = 0;
   const run = (text: string) => ({
     raw: () => harper.lint(`${text}\n\nNote ${++i}.`, { language: "plaintext" }),
-    ours: () => proofreadLetter(`${text}\n\nNote ${++i}.`, { variety: "en-GB" }),
+    ours: () => proofreadLetter(`${text}\n\nNote ${++i}.`, { variety: "en-GB", extraWords }),
   });
   const clean = run(letter);
   const withSlips = run(misspelt);
@@ -161,7 +163,7 @@ ${flags.join("\n")}
 
 | letter | harper.js alone | proofreadLetter | ratio |
 |---|---|---|---|
-| clean | ${ms(time.clean.baselineMs)} | ${ms(time.clean.subjectMs)} | ${time.clean.ratio.toFixed(2)}× ${verdict(time.clean.ratio <= 1.2)} |
+| clean (its names from the brief) | ${ms(time.clean.baselineMs)} | ${ms(time.clean.subjectMs)} | ${time.clean.ratio.toFixed(2)}× ${verdict(time.clean.ratio <= 1.2)} |
 | three misspellings | ${ms(time.slips.baselineMs)} | ${ms(time.slips.subjectMs)} | ${time.slips.ratio.toFixed(2)}× ${verdict(time.slips.ratio <= 1.2)} |
 `;
 }

@@ -1,5 +1,6 @@
 import type { EnglishVariety } from "@/lib/orders/catalogue";
 import { getHarperLinter } from "./get-harper-linter";
+import { isKnownWord } from "./word-frequency";
 
 // The variety a letter is most likely written in instead: British and American spelling are the
 // usual mix-up (Canadian and Australian letters spell mostly as the British do).
@@ -19,7 +20,9 @@ export async function otherVariety(
   { flaggedWords, checkerWords }: { flaggedWords: readonly string[]; checkerWords: ReadonlySet<string> },
   variety: EnglishVariety,
 ): Promise<{ variety: EnglishVariety; words: Set<string> } | null> {
-  const flagged = new Set(flaggedWords.map((w) => w.toLowerCase()));
+  // Only words English speech knows can be another variety's spelling (names and slips are not),
+  // and only a letter with enough of them is worth a second full check.
+  const flagged = new Set(flaggedWords.map((w) => w.toLowerCase()).filter(isKnownWord));
   if (flagged.size < MIN_WORDS) return null;
   const other = counterpart[variety];
   const lints = await (await getHarperLinter(other)).lint(text, { language: "plaintext" });

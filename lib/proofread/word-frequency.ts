@@ -6,6 +6,10 @@ type Entry = { word: string; count: number };
 // words a personal letter uses. Read at run time (not bundled), once per process or worker.
 const require = createRequire(import.meta.url);
 
+// Words heard fewer times than this are mostly subtitle slips ("untill" 15, "wich" 9), never a fix;
+// real words as rare as "practised" (29) pass.
+const KNOWN = 20;
+
 type Table = { counts: Map<string, number>; byLength: Bucket[] };
 /** Words of one length, with a bit mask of the letters each holds (to rule most out cheaply). */
 export type Bucket = { words: string[]; consonants: Int32Array; vowels: Int32Array };
@@ -20,7 +24,7 @@ function load(): Table {
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
   const lists: string[][] = [];
-  for (const word of counts.keys()) (lists[word.length] ??= []).push(word);
+  for (const [word, count] of counts) if (count >= KNOWN) (lists[word.length] ??= []).push(word);
   const byLength = Array.from(lists, (words = []) => {
     const masks = words.map(letterMasks);
     return { words, consonants: Int32Array.from(masks, (m) => m.consonants), vowels: Int32Array.from(masks, (m) => m.vowels) };
@@ -38,6 +42,13 @@ export function wordFrequency(word: string): number {
   const lower = word.toLowerCase();
   const count = counts.get(lower) ?? counts.get(americanTwin(lower)) ?? 0;
   return Math.log10(count + 1);
+}
+
+/** Whether spoken English knows the word well enough to offer it as a fix (see KNOWN). */
+export function isKnownWord(word: string): boolean {
+  const { counts } = load();
+  const lower = word.toLowerCase();
+  return (counts.get(lower) ?? counts.get(americanTwin(lower)) ?? 0) >= KNOWN;
 }
 
 /** Known words of the given length, for finding what a misspelling was meant to be. */
