@@ -1,5 +1,6 @@
 import type { Order } from "@/lib/db/schema";
 import type { FactCheck } from "./fact-kinds";
+import { lengthCheck } from "./length-check";
 import { mentions } from "./mentions";
 import { isHonorific, shortFormIn } from "./names";
 import { clauses, significantWords } from "./significant-words";
@@ -7,7 +8,7 @@ import { ageTurning, statedCounts } from "./stated-counts";
 
 export type { FactCheck, FactKind } from "./fact-kinds";
 
-type Brief = Pick<Order, "memories" | "mustInclude" | "mustAvoid" | "occasion">;
+type Brief = Pick<Order, "memories" | "mustInclude" | "mustAvoid" | "occasion"> & Partial<Pick<Order, "length">>;
 
 export type FactContext = {
   brief: Brief;
@@ -25,7 +26,8 @@ const INSTRUCTION_WORDS = new Set(["mention", "mentioning", "avoid", "talk", "ta
 /**
  * Checks a letter against its brief: the recipient is named (by name, not by title alone; a short
  * form such as "Maggie" asks), every memory and must-include item is there and not negated, nothing
- * from the must-avoid list is, and ages and years match the brief and the address book's birthday.
+ * from the must-avoid list is, ages and years match the brief and the address book's birthday, and
+ * the letter is within the ordered length.
  */
 export function checkFacts(text: string, { brief, recipientName, names = [], birthday, on = today() }: FactContext): FactCheck[] {
   const letter = clauses(text);
@@ -44,6 +46,7 @@ export function checkFacts(text: string, { brief, recipientName, names = [], bir
     checks.push({ kind: "name-spelling", label: `“${written}” — did you mean ${meant}?`, ok: false, detail: `The brief spells it ${meant}.` });
   }
   checks.push(...countChecks(text, brief, birthday, on));
+  if (brief.length) checks.push(lengthCheck(text, brief.length));
   return checks;
 }
 

@@ -6,6 +6,7 @@ export const factPrefixes = {
   "must-avoid": "Must avoid:",
   "name-spelling": "Name spelling:",
   number: "Age or years:",
+  length: "Length:",
 } as const;
 export type FactKind = keyof typeof factPrefixes;
 

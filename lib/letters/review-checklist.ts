@@ -20,6 +20,7 @@ const factLines: Record<FactCheck["kind"], (f: FactCheck) => string> = {
   "must-avoid": (f) => `must-avoid mentioned: “${f.label}”`,
   "name-spelling": (f) => `name spelling: ${f.label}`,
   number: (f) => `age or years: ${f.label} (${f.detail})`,
+  length: (f) => `length: ${f.label}`,
 };
 
 /**

@@ -7,9 +7,8 @@ import { workspaceScope } from "@/lib/desk/workspace-scope";
 import { AppError, notFound } from "@/lib/errors";
 import { applyTransition, availableEvents } from "@/lib/orders/state-machine";
 import { computeAiShare } from "./compute-ai-share";
+import { MIN_OVERRIDE_REASON } from "./override-reason";
 import { reviewChecklist } from "./review-checklist";
-
-const MIN_OVERRIDE_REASON = 10;
 
 /**
  * The writer hands the letter to the editor. There must be a saved version to read, and the

@@ -28,7 +28,8 @@ export async function checkOrderLetter(
   const working = await getWorkingOrder(db, actor, orderId);
   const [dictionary, dismissed] = await Promise.all([listDictionary(db, actor), listDismissed(db, actor, orderId)]);
   const hidden = new Set(dismissed);
-  const names = [...briefNames(working), ...dictionary];
+  const briefNamesFound = briefNames(working);
+  const names = [...briefNamesFound, ...dictionary];
   const variety = working.order.englishVariety;
   // In the worker-thread pool: harper.js on a 40,000-character letter would hold the server for seconds.
   const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names, briefWords: briefVocabulary(working) });
@@ -39,7 +40,7 @@ export async function checkOrderLetter(
     facts: checkFacts(text, {
       brief: working.order,
       recipientName: working.recipient.name,
-      names: briefNames(working),
+      names: briefNamesFound,
       birthday: working.recipient.birthday,
       on: working.order.deadline ?? undefined,
     }),

@@ -105,11 +105,28 @@ export async function claimFromPool(page: Page, recipient: string) {
   await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
 }
 
-/** The editor opens this recipient's letter from the review queue and sends it to the client. */
+/**
+ * The writer submits the saved letter from the workspace. A letter outside the ordered length (the
+ * journeys write short ones) goes with the given reason, as a writer would answer the checklist.
+ */
+export async function submitForReview(page: Page, reason = "The client asked for a short letter this time.") {
+  // The checklist of the saved version is on the page before the reason field is (or is not).
+  await expectText(page, /spelling suggestion/);
+  const field = page.getByLabel("Reason for submitting anyway");
+  if (await field.isVisible()) await field.fill(reason);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expectText(page, "Submitted for review");
+}
+
+/** The editor opens this recipient's letter from the review queue and sends it to the client (saying why, if its length is off). */
 export async function sendToClient(page: Page, recipient: string, beforeSending?: () => Promise<void>) {
   await page.goto("/admin/review");
   await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
+  await page.waitForURL(/\/admin\/review\/[0-9a-f-]+$/);
   await beforeSending?.();
-  await page.getByRole("button", { name: "Send to client" }).click();
+  await expectText(page, "Notes and decision");
+  const reason = page.getByLabel("Reason for sending at this length");
+  if (await reason.isVisible()) await reason.fill("The client asked for a short letter this time.");
+  await page.getByRole("button", { name: /^Send to client/ }).click();
   await page.waitForURL((url) => url.pathname === "/admin/review");
 }

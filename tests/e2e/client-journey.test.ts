@@ -3,7 +3,7 @@
 // on a passage, a revision, approval with a receipt, and asking for the letter again next year.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient, submitForReview } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -30,8 +30,7 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await letter.fill(body);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, new RegExp(`version ${version}`, "i"));
-      await page.getByRole("button", { name: "Submit for review" }).click();
-      await expectText(page, /review/i);
+      await submitForReview(page);
     });
     await as("editor@example.com", async (page) => {
       await sendToClient(page, recipient);

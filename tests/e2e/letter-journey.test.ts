@@ -3,7 +3,7 @@
 // approves it, downloads the PDF, and the admin compiles it into a book.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -57,8 +57,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       );
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 2/i);
-      await page.getByRole("button", { name: "Submit for review" }).click();
-      await expectText(page, /review/i);
+      await submitForReview(page);
     });
   });
 
@@ -88,8 +87,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
       );
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 3/i);
-      await page.getByRole("button", { name: "Submit for review" }).click();
-      await expectText(page, /review/i);
+      await submitForReview(page);
     });
     await as("editor@example.com", async (page) => {
       await sendToClient(page, recipient);

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeEach, expect, it, vi } from "vitest";
-import { comments, orders } from "@/lib/db/schema";
+import { auditLog, comments, orders } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { listReviewQueue } from "@/lib/desk/list-review-queue";
 import { addReviewNote } from "@/lib/letters/add-review-note";
@@ -73,9 +73,17 @@ describeWithDatabase("editor review", (ctx) => {
 
     const noted = await noteForWriter(null, form({ orderId: order.id, body: "Lovely." }));
     expect(noted).toMatchObject({ ok: true });
-    await expect(send(null, form({ orderId: order.id }))).rejects.toThrow(/NEXT_REDIRECT/);
+    // Two words for an ordered 200–400: the editor must say why it goes as it is.
+    expect(await send(null, form({ orderId: order.id }))).toMatchObject({
+      ok: false,
+      error: "The letter has 4 words (ordered 200–400). About 196 words short of the ordered length. Give a reason to send it as it is.",
+    });
+    expect(await send(null, form({ orderId: order.id, reason: "short" }))).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringMatching(/at least 10/)] } });
+    await expect(send(null, form({ orderId: order.id, reason: "The client wants a short birthday note." }))).rejects.toThrow(/NEXT_REDIRECT/);
     const [row] = await ctx.db.select().from(orders).where(eq(orders.id, order.id));
     expect(row.status).toBe("with_client");
+    const [logged] = await ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, order.id), eq(auditLog.action, "order.send_to_client")));
+    expect(logged.detail).toMatchObject({ lengthOverride: { reason: "The client wants a short birthday note.", length: "4 words (ordered 200–400)" } });
   });
 
   it("refuses the review to writers and clients as if the letter did not exist", async () => {

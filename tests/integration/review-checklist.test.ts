@@ -20,9 +20,11 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 
-// Covers the recipient and both memories of the example brief.
+// Covers the recipient and both memories of the example brief, within a note's 60–120 words.
 const CLEAN =
-  "Dear Margaret,\n\nI still think of you teaching me to swim in the lake at Grandpa's cabin, and of your lemon cake every Sunday.\n\nWith all my love, Clara";
+  "Dear Margaret,\n\nI still think of you teaching me to swim in the lake at Grandpa's cabin, holding my hands until I was brave " +
+  "enough to kick on my own. I think of your lemon cake every Sunday too, warm from the oven and far too big for the four of us, " +
+  "and of the radio playing in the kitchen while we ate it.\n\nThank you for every one of those summers and Sundays.\n\nWith all my love, Clara";
 const MISSPELT = CLEAN.replace("I still think", "I recieve your letters with joy. I still think");
 
 function form(fields: Record<string, string>) {
@@ -38,7 +40,7 @@ describeWithDatabase("review checklist gate", (ctx) => {
 
   async function claimedWith(body: string) {
     const cast = await makeCast(ctx.db);
-    const order = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim"]);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief({ length: "note" }), ["pay", "claim"]);
     await saveVersion(ctx.db, cast.writer, order.id, { body, baseNumber: 0 });
     return { cast, order };
   }
@@ -103,7 +105,7 @@ describeWithDatabase("review checklist gate", (ctx) => {
     const { cast, order } = await claimedWith("Dear Mum,\n\nI still think of you teaching me to swim in the lake at Grandpa's cabin.\n\nWith all my love, Clara");
     const checklist = await reviewChecklist(ctx.db, cast.writer, order.id, "Dear Mum, happy birthday.");
     expect(checklist.clean).toBe(false);
-    expect(checklist.facts.filter((f) => !f.ok).map((f) => f.kind)).toEqual(["recipient", "memory", "memory"]);
+    expect(checklist.facts.filter((f) => !f.ok).map((f) => f.kind)).toEqual(["recipient", "memory", "memory", "length"]);
     await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow(
       /recipient not named \(Margaret Bennett\); memory not covered: “Her lemon cake every Sunday”/,
     );
@@ -112,6 +114,13 @@ describeWithDatabase("review checklist gate", (ctx) => {
     await saveVersion(ctx.db, cast.writer, avoided.id, { body: `${CLEAN}\n\nP.S. Sorry about the divorce.`, baseNumber: 0 });
     await expect(submitForReview(ctx.db, cast.writer, avoided.id)).rejects.toThrow(/must-avoid mentioned: “the divorce”/);
     expect(await statusOf(avoided.id)).toBe("drafting");
+  });
+
+  it("holds back a letter outside the ordered length until the writer says why", async () => {
+    const { cast, order } = await claimedWith(`${CLEAN}\n\n${"P.S. I have so much more to tell you. ".repeat(8)}`);
+    await expect(submitForReview(ctx.db, cast.writer, order.id)).rejects.toThrow(/length: 1\d\d words \(ordered 60–120\)/);
+    const reason = "The client asked for a longer note on the phone.";
+    expect(await submitForReview(ctx.db, cast.writer, order.id, { overrideReason: reason })).toMatchObject({ status: "in_review" });
   });
 
   it("a reason opens no door: other writers, clients and editors still find no such order", async () => {

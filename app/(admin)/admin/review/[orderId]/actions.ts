@@ -38,8 +38,12 @@ export const saveEdit = formAction(
   },
 );
 
-export const send = formAction(reviewers, z.strictObject({ orderId: z.uuid() }), async ({ orderId }, actor) => {
-  await sendToClient(await getDb(), actor, orderId);
-  revalidatePath("/admin/review");
-  redirect("/admin/review");
-});
+export const send = formAction(
+  reviewers,
+  z.strictObject({ orderId: z.uuid(), reason: z.string().trim().max(1000).default("") }),
+  async ({ orderId, reason }, actor) => {
+    await sendToClient(await getDb(), actor, orderId, { reason });
+    revalidatePath("/admin/review");
+    redirect("/admin/review");
+  },
+);

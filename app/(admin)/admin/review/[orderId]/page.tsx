@@ -99,7 +99,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
               {events.includes("send_to_client") && (
                 <div className="send-row">
                   <p className="small muted">Happy with it? The client reads it in handwriting next.</p>
-                  <SendToClientForm orderId={order.id} action={send} />
+                  <SendToClientForm
+                    orderId={order.id}
+                    action={send}
+                    lengthWarning={
+                      stats && stats.fit !== "within"
+                        ? `This letter has ${stats.words} words; the order is for ${stats.minWords}–${stats.maxWords}.`
+                        : undefined
+                    }
+                  />
                 </div>
               )}
             </section>
