@@ -8,9 +8,11 @@ import { makeCast } from "../helpers/people";
 import { describeWithDatabase } from "../helpers/test-database";
 import { warmProofreaderFirst } from "../helpers/warm-proofreader";
 
-// Covers the recipient and both memories of the example brief; one offline misspelling, one AI catch.
+// Covers the recipient and both memories of the example brief, within a note's 60–120 words; one
+// offline misspelling, one AI catch.
 const TEXT =
-  "Dear Margaret,\n\nI recieve your letters with joy. I still think of you teaching me to swim in the lake at Grandpa's cabin, and of your lemon cake every Sunday, which were the best.\n\nWith all my love, Clara";
+  "Dear Margaret,\n\nI recieve your letters with joy. I still think of you teaching me to swim in the lake at Grandpa's cabin, and of your lemon cake every Sunday, which were the best.\n\n" +
+  "Thank you for those summers and Sundays, and for your patience whenever I was frightened of the deep water. I think of them often, and I smile.\n\nWith all my love, Clara";
 
 let fake: FakeChatCompletion;
 beforeAll(async () => {
@@ -35,7 +37,7 @@ warmProofreaderFirst();
 describeWithDatabase("the AI proofreading pass in “Check the letter”", (ctx) => {
   async function claimed() {
     const cast = await makeCast(ctx.db);
-    const order = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay", "claim"]);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief({ length: "note" }), ["pay", "claim"]);
     return { cast, order };
   }
 

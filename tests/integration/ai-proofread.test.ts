@@ -52,6 +52,7 @@ describeWithDatabase("proofreading routes", (ctx) => {
       ["memory", true],
       ["memory", false],
       ["must-include", true],
+      ["length", false],
     ]);
   });
 
