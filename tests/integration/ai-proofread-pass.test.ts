@@ -32,7 +32,7 @@ function withKey() {
 const issues = (...list: { quote: string; replacement: string; kind: string }[]) =>
   JSON.stringify({ issues: list.map((i) => ({ message: "Worth a look.", ...i })) });
 
-warmProofreaderFirst();
+warmProofreaderFirst({ pool: true });
 
 describeWithDatabase("the AI proofreading pass in “Check the letter”", (ctx) => {
   async function claimed() {

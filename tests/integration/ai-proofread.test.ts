@@ -19,7 +19,7 @@ const post = (handler: (r: Request) => Promise<Response>, body: unknown) =>
 
 type Check = { suggestions: { key: string; kind: string; start: number; end: number; replacements: string[] }[]; facts: { kind: string; ok: boolean; label: string }[] };
 
-warmProofreaderFirst();
+warmProofreaderFirst({ pool: true });
 
 describeWithDatabase("proofreading routes", (ctx) => {
   async function claimedOrder(overrides = {}) {

@@ -25,7 +25,7 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-warmProofreaderFirst();
+warmProofreaderFirst({ pool: true });
 
 describeWithDatabase("letter workspace", (ctx) => {
   beforeEach(() => signInAs(ctx.db, null));

@@ -33,7 +33,7 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-warmProofreaderFirst();
+warmProofreaderFirst({ pool: true });
 
 describeWithDatabase("review checklist gate", (ctx) => {
   beforeEach(() => signInAs(ctx.db, null));
