@@ -38,6 +38,7 @@ const navByRole: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin", label: "Overview" },
     { href: "/admin/orders", label: "Orders" },
     { href: "/admin/review", label: "Review" },
+    { href: "/admin/fulfilment", label: "Printing" },
     { href: "/admin/collections", label: "Collections" },
     { href: "/admin/payments", label: "Payments" },
     { href: "/admin/outbox", label: "Outbox" },

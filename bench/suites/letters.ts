@@ -3,7 +3,7 @@
 import PDFDocument from "pdfkit";
 import { performance } from "node:perf_hooks";
 import { layoutLetter, type LetterInput } from "@/lib/handwriting/layout-letter";
-import { drawLetter, renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { drawSheets, renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
 import { renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
 import { ms, paired, verdict, type Suite } from "../lib";
 
@@ -57,7 +57,7 @@ async function run(): Promise<string> {
   for (let i = 0; i < 100; i++) {
     const layout = layoutLetter(letter(long));
     pages += layout.pages.length;
-    drawLetter(doc, layout);
+    drawSheets(doc, layout);
     await new Promise((resolve) => setImmediate(resolve)); // let the stream drain between letters
   }
   doc.end();

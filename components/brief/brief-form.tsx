@@ -15,6 +15,7 @@ import type { ActionState } from "@/lib/auth/action";
 import {
   deliveries,
   englishVarieties,
+  papers,
   handwritingStyles,
   inks,
   lengths,
@@ -65,6 +66,8 @@ const fieldStep: Record<string, number> = {
   handwritingStyle: 3,
   inkColour: 3,
   stationery: 3,
+  paper: 3,
+  dateLine: 3,
 };
 
 /** The steps holding a field the server refused, in order. */
@@ -92,6 +95,8 @@ type Draft = {
   handwritingStyle: string;
   inkColour: string;
   stationery: string;
+  paper: string;
+  dateLine: boolean;
 };
 
 // Keys only need to be unique within the list, and the same on the server and in the browser.
@@ -116,6 +121,8 @@ function freshDraft(recipientId: string, recipients: BriefRecipient[]): Draft {
     handwritingStyle: "caveat",
     inkColour: "navy",
     stationery: "cream",
+    paper: "",
+    dateLine: false,
   };
 }
 
@@ -479,7 +486,23 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
                 </select>
               )}
             </Field>
+            <Field name="paper" label="Paper" state={state}>
+              {(p) => (
+                <select {...controlled(p)} value={draft.paper} onChange={onChange("paper")}>
+                  <option value="">{draft.englishVariety === "en-GB" || draft.englishVariety === "en-AU" ? "A4 (usual here)" : "US Letter (usual here)"}</option>
+                  {Object.entries(papers).map(([value, paper]) => (
+                    <option key={value} value={value}>
+                      {paper.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
+          <label className="checkbox">
+            <input type="checkbox" name="dateLine" checked={draft.dateLine} onChange={(e) => update("dateLine", e.target.checked)} />
+            Write the date at the top of the letter
+          </label>
         </fieldset>
 
         <section className="card form" hidden={step.index !== LAST_STEP} aria-labelledby="step-heading-4">
@@ -498,6 +521,8 @@ function BriefFields<T>({ action, recipients, storageKey, initial, persist }: Pr
             inkColour={draft.inkColour}
             stationery={draft.stationery}
             englishVariety={draft.englishVariety}
+            paper={draft.paper}
+            dateLine={draft.dateLine}
           />
           <p className="muted small">A sample in your chosen handwriting, ink and paper. Your writer composes the real letter.</p>
         </section>
@@ -581,6 +606,8 @@ function BriefReview({ draft, recipientName, onChange }: { draft: Draft; recipie
             handwritingStyles[draft.handwritingStyle as keyof typeof handwritingStyles]?.label,
             inks[draft.inkColour as keyof typeof inks]?.label,
             stationeries[draft.stationery as keyof typeof stationeries]?.label,
+            papers[draft.paper as keyof typeof papers]?.label,
+            draft.dateLine ? "dated" : "",
           ]
             .filter(Boolean)
             .join(", "),

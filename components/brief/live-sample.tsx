@@ -11,6 +11,8 @@ type Props = {
   inkColour: string;
   stationery: string;
   englishVariety: string;
+  paper: string;
+  dateLine: boolean;
 };
 
 type Sample = { pages: string[]; missingCharacters: string[] };

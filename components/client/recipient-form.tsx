@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
+import { AddressFields } from "./address-fields";
 
 type Values = {
   name: string;
@@ -47,26 +48,7 @@ export function RecipientForm<T>({ action, countries, initial, recipientId, retu
       <fieldset className="form">
         <legend className="section-legend">Postal address</legend>
         <p className="hint muted small">Needed only for printed letters sent by post.</p>
-        {text("addressLine1", "Address line 1", "address-line1")}
-        {text("addressLine2", "Address line 2", "address-line2")}
-        <div className="grid grid-2">
-          {text("city", "City", "address-level2")}
-          {text("region", "State / region", "address-level1")}
-        </div>
-        <div className="grid grid-2">
-          {text("postalCode", "Postal code", "postal-code")}
-          <Field name="country" label="Country" state={state} initial={initial.country}>
-            {(p) => (
-              <select autoComplete="country" {...p}>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
+        <AddressFields state={state} initial={initial} countries={countries} />
       </fieldset>
       <fieldset className="form">
         <legend className="section-legend">To remember</legend>

@@ -11,6 +11,7 @@ import {
   pgTable,
   primaryKey,
   real,
+  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -74,8 +75,27 @@ export const users = pgTable("users", {
   sessionVersion: integer("session_version").notNull().default(0),
   emailNotifications: boolean("email_notifications").notNull().default(true),
   voiceNotes: text("voice_notes"), // a writer's notes on their own voice, used in AI prompts
+  // A client's address, written as the return address on the envelopes of their mailed letters.
+  returnAddress: jsonb("return_address").$type<PostalAddress>(),
   createdAt: createdAt(),
 });
+
+/** A postal address as the address book keeps it (country: ISO 3166-1 alpha-2). */
+export type PostalAddress = { addressLine1: string; addressLine2: string; city: string; region: string; postalCode: string; country: string };
+
+// A print run: approved mail orders on one paper, printed together (letters, envelopes, batch sheet).
+export const printBatches = pgTable(
+  "print_batches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: serial("number").notNull().unique(), // "Batch 12" on the batch sheet
+    paper: text("paper").notNull(),
+    createdById: uuid("created_by_id").references(() => users.id),
+    printedAt: timestamp("printed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("print_batches_created_idx").on(t.createdAt, t.id)],
+);
 
 // rate-limiter-flexible's Drizzle store (RateLimiterDrizzle): one table shared by every app
 // instance, on Postgres and PGlite alike. Keys are "<limit>:<subject>"; see lib/auth/rate-limit.ts.
@@ -172,6 +192,11 @@ export const orders = pgTable(
     handwritingStyle: text("handwriting_style").notNull().default("caveat"),
     inkColour: text("ink_colour").notNull().default("navy"),
     stationery: text("stationery").notNull().default("cream"),
+    paper: text("paper"), // null: A4 or US Letter by the variety of English (lib/handwriting/paper)
+    dateLine: boolean("date_line").notNull().default(false), // the date written above the greeting
+    // Fulfilment of mailed letters
+    printBatchId: uuid("print_batch_id").references(() => printBatches.id),
+    trackingReference: text("tracking_reference"),
     // Money and work
     priceCents: integer("price_cents").notNull().default(0),
     currency: text("currency").notNull().default("usd"),
@@ -200,6 +225,9 @@ export const orders = pgTable(
       .where(sql`${t.status} = 'paid' and ${t.writerId} is null`),
     // The review queue, longest-waiting first.
     index("orders_in_review_idx").on(t.statusChangedAt, t.id).where(sql`${t.status} = 'in_review'`),
+    // The print queue (approved mail orders not yet in a batch) and a batch's letters in order.
+    index("orders_print_queue_idx").on(t.createdAt, t.id).where(sql`${t.status} = 'approved' and ${t.delivery} = 'mail' and ${t.printBatchId} is null`),
+    index("orders_print_batch_idx").on(t.printBatchId, t.createdAt, t.id),
     // Letters that may go into a book, most recently finished first.
     index("orders_publishable_idx").on(t.updatedAt, t.id).where(sql`${t.status} in ('approved', 'printed', 'mailed', 'delivered')`),
   ],

@@ -65,6 +65,8 @@ export function exampleBrief(recipientId: string, overrides: Partial<Brief> = {}
     handwritingStyle: "caveat",
     inkColour: "navy",
     stationery: "cream",
+    paper: null,
+    dateLine: false,
     ...overrides,
   };
 }

@@ -16,7 +16,8 @@ export const CLIENT_DOWNLOADABLE: readonly OrderStatus[] = ["approved", "printed
  */
 export async function getLetterForDownload(
   db: DbOrTx,
-  actor: Actor,
+  /** "signed link": the holder of a valid emailed link (checked by the caller), who may download what the client may. */
+  actor: Actor | "signed link",
   orderId: string,
 ): Promise<{ letter: LetterInput; fileName: string }> {
   if (!z.uuid().safeParse(orderId).success) throw notFound("That letter");
@@ -29,24 +30,27 @@ export async function getLetterForDownload(
       inkColour: orders.inkColour,
       stationery: orders.stationery,
       englishVariety: orders.englishVariety,
+      paper: orders.paper,
+      dateLine: orders.dateLine,
       recipientName: recipients.name,
     })
     .from(orders)
     .leftJoin(recipients, eq(recipients.id, orders.recipientId))
-    .where(and(eq(orders.id, orderId), orderScope(actor)));
+    .where(and(eq(orders.id, orderId), actor === "signed link" ? undefined : orderScope(actor)));
   if (!order) throw notFound("That letter");
-  if (actor.role === "client" && !CLIENT_DOWNLOADABLE.includes(order.status)) throw notFound("That letter");
+  const role = actor === "signed link" ? "client" : actor.role;
+  if (role === "client" && !CLIENT_DOWNLOADABLE.includes(order.status)) throw notFound("That letter");
   // orderScope also shows writers the open pool; only the writer on the order may download.
-  if (actor.role === "writer" && order.writerId !== actor.id) throw notFound("That letter");
+  if (actor !== "signed link" && actor.role === "writer" && order.writerId !== actor.id) throw notFound("That letter");
   const [latest] = await db
-    .select({ body: letterVersions.body })
+    .select({ body: letterVersions.body, createdAt: letterVersions.createdAt })
     .from(letterVersions)
     .where(eq(letterVersions.orderId, orderId))
     .orderBy(desc(letterVersions.number))
     .limit(1);
   if (!latest) throw notFound("That letter");
   return {
-    letter: letterInput(order, latest.body),
+    letter: letterInput(order, latest),
     fileName: `letter-${slug(order.recipientName ?? "") || "for-you"}.pdf`,
   };
 }

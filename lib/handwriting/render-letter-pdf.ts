@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { loadFont, type FontName } from "./fonts";
-import { layoutLetter, type LetterInput, type LetterLayout, type PlacedGlyph } from "./layout-letter";
+import { layoutLetter, type LetterInput, type PlacedGlyph, type SheetLayout } from "./layout-letter";
 
 export type { LetterInput } from "./layout-letter";
 export type RenderedLetter = { pdf: Buffer; pages: number; missingCharacters: string[] };
@@ -12,21 +12,28 @@ export type RenderedLetter = { pdf: Buffer; pages: number; missingCharacters: st
  */
 export async function renderLetterPdf(input: LetterInput): Promise<RenderedLetter> {
   const layout = layoutLetter(input);
-  const doc = new PDFDocument({ margin: 0, autoFirstPage: false, info: { Title: "A handwritten letter" } });
+  const pdf = await pdfOf("A handwritten letter", (doc) => drawSheets(doc, layout));
+  return { pdf, pages: layout.pages.length, missingCharacters: layout.missingCharacters };
+}
+
+/** A new PDF document, drawn by `draw`, as bytes. */
+export function pdfOf(title: string, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ margin: 0, autoFirstPage: false, info: { Title: title } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  drawLetter(doc, layout);
+  draw(doc);
   doc.end();
-  return { pdf: await finished, pages: layout.pages.length, missingCharacters: layout.missingCharacters };
+  return finished;
 }
 
-/** Adds the letter's pages to a document: also used for print batches, which hold many letters. */
-export function drawLetter(doc: PDFKit.PDFDocument, layout: LetterLayout) {
-  const glyphs = glyphWriter(doc);
+/** Adds a layout's sheets (a letter's pages, an envelope) to a document; print batches add many. */
+export function drawSheets(doc: PDFKit.PDFDocument, layout: SheetLayout) {
+  let glyphs = writers.get(doc);
+  if (!glyphs) writers.set(doc, (glyphs = glyphWriter(doc)));
   for (const page of layout.pages) {
     doc.addPage({ size: [layout.paper.width, layout.paper.height], margin: 0 });
     drawPaper(doc, layout);
@@ -35,7 +42,7 @@ export function drawLetter(doc: PDFKit.PDFDocument, layout: LetterLayout) {
   }
 }
 
-function drawPaper(doc: PDFKit.PDFDocument, { paper, stationery, rules, ruleSpan }: LetterLayout) {
+function drawPaper(doc: PDFKit.PDFDocument, { paper, stationery, rules, ruleSpan }: SheetLayout) {
   doc.rect(0, 0, paper.width, paper.height).fill(stationery.paper);
   doc.save().lineWidth(0.6).strokeColor(stationery.rule).strokeOpacity(0.9);
   for (const y of rules) doc.moveTo(ruleSpan[0], y).lineTo(ruleSpan[1], y).stroke();
@@ -61,6 +68,9 @@ const n = (value: number) => String(Math.round(value * 10000) / 10000);
  * Writes glyphs as PDF text, one text matrix per glyph, so each can have its own size, angle and
  * slant while staying real, searchable text with a ToUnicode map.
  */
+// One writer per document: a batch of letters shares each font's subset.
+const writers = new WeakMap<PDFKit.PDFDocument, ReturnType<typeof glyphWriter>>();
+
 function glyphWriter(doc: PDFKit.PDFDocument) {
   const fonts = new Map<FontName, EmbeddedFont>();
   const embedded = (name: FontName) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choiceKeys as keys, englishVarieties, handwritingStyles, inks, papers, stationeries } from "@/lib/orders/catalogue";
 import { undrawableCharacters } from "./hands";
+import { letterDate } from "./letter-input";
 import { renderLetterSvg, type LetterSvg } from "./render-letter-svg";
 
 export const sampleSchema = z.strictObject({
@@ -12,13 +13,15 @@ export const sampleSchema = z.strictObject({
   inkColour: z.enum(keys(inks)),
   stationery: z.enum(keys(stationeries)),
   englishVariety: z.enum(keys(englishVarieties)),
-  paper: z.enum(keys(papers)).nullable().default(null),
+  paper: z.preprocess((v) => v || null, z.enum(keys(papers)).nullable()).default(null),
+  dateLine: z.boolean().default(false),
 });
 
 /** The brief's live sample in the chosen look, and every character of the brief that no hand can write. */
 export function renderSample(input: z.output<typeof sampleSchema>): LetterSvg {
   const look = { style: input.handwritingStyle, ink: input.inkColour, stationery: input.stationery, variety: input.englishVariety, paper: input.paper };
-  const sample = renderLetterSvg({ body: input.body, seed: "sample", ...look });
+  const date = input.dateLine ? letterDate(new Date(), input.englishVariety) : null;
+  const sample = renderLetterSvg({ body: input.body, seed: "sample", date, ...look });
   const missing = new Set([...sample.missingCharacters, ...undrawableCharacters(input.handwritingStyle, input.check)]);
   return { pages: sample.pages, missingCharacters: [...missing] };
 }

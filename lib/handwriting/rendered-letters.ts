@@ -9,9 +9,9 @@ const ENGINE_VERSION = 1;
 
 /** One key per letter text and look: a new version or another ink is another key. */
 export function renderKey(input: LetterInput): string {
-  const { body, style, ink, stationery, variety, seed, paper } = input;
+  const { body, style, ink, stationery, variety, seed, paper, date } = input;
   return createHash("sha256")
-    .update(JSON.stringify([ENGINE_VERSION, body, style, ink, stationery, variety, seed, paper ?? null]))
+    .update(JSON.stringify([ENGINE_VERSION, body, style, ink, stationery, variety, seed, paper ?? null, date ?? null]))
     .digest("hex")
     .slice(0, 32);
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { orders, users } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
+import { signLetterLink } from "@/lib/handwriting/signed-letter-link";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { OrderEvent } from "@/lib/orders/state-machine";
 import { letterTitle } from "@/lib/payments/letter-title";
@@ -18,6 +19,7 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
     .select({
       occasion: orders.occasion,
       revisionRoundsUsed: orders.revisionRoundsUsed,
+      trackingReference: orders.trackingReference,
       email: users.email,
       name: users.name,
       wantsEmail: users.emailNotifications,
@@ -26,15 +28,17 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
     .innerJoin(users, eq(users.id, orders.clientId))
     .where(eq(orders.id, orderId));
   if (!row || !row.wantsEmail) return null;
-  const message = messageFor(event, letterTitle(row).toLowerCase(), row.revisionRoundsUsed > 0);
+  const message = messageFor(event, letterTitle(row).toLowerCase(), row.revisionRoundsUsed > 0, row.trackingReference);
   if (!message) return null;
   const origin = appUrl();
+  // A delivered letter comes with its own download link, signed and expiring, so no sign-in is needed.
+  const link = event === "mark_delivered" ? `${origin}/api/letters/${orderId}?token=${signLetterLink(orderId)}` : `${origin}/orders/${orderId}`;
   const text = [
     `Hello ${row.name},`,
     "",
     message.lead,
     "",
-    `${origin}/orders/${orderId}`,
+    link,
     "",
     "With warm wishes,",
     "Beautiful Handwritten Letters",
@@ -44,16 +48,19 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
   return sendMail(db, { to: row.email, subject: message.subject, text, ...options });
 }
 
-function messageFor(event: OrderEvent, letter: string, revised: boolean): Message | null {
+function messageFor(event: OrderEvent, letter: string, revised: boolean, tracking: string | null): Message | null {
   switch (event) {
     case "send_to_client":
       return revised
         ? { subject: "Your revised letter is ready to read", lead: `Your writer has answered your notes: the revised ${letter} is ready for you to read.` }
         : { subject: "Your letter is ready to read", lead: `The draft of your ${letter} is ready. Read it in handwriting, then approve it or ask for changes.` };
     case "mark_mailed":
-      return { subject: "Your letter is in the post", lead: `Your ${letter} has been printed on stationery and mailed.` };
+      return {
+        subject: "Your letter is in the post",
+        lead: `Your ${letter} has been printed on stationery and mailed.${tracking ? ` Its tracking reference is ${tracking}.` : ""}`,
+      };
     case "mark_delivered":
-      return { subject: "Your letter is ready to download", lead: `Your ${letter} is delivered: download it as a PDF from your order.` };
+      return { subject: "Your letter is ready to download", lead: `Your ${letter} is delivered: download the PDF with this link, which works for 30 days (it is always on your order too).` };
     default:
       return null;
   }

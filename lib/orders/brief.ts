@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceKeys as keys, deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, stationeries } from "./catalogue";
+import { choiceKeys as keys, deliveries, englishVarieties, handwritingStyles, inks, lengths, occasions, papers, stationeries } from "./catalogue";
 
 const text = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters.`);
 
@@ -33,6 +33,10 @@ export const briefSchema = z.strictObject({
   handwritingStyle: z.enum(keys(handwritingStyles)).default("caveat"),
   inkColour: z.enum(keys(inks)).default("navy"),
   stationery: z.enum(keys(stationeries)).default("cream"),
+  // "" from the form: the paper usual for the variety of English (A4 or US Letter).
+  paper: z.preprocess((v) => v || null, z.enum(keys(papers)).nullable()).default(null),
+  // A checkbox: "on" when ticked, absent otherwise.
+  dateLine: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 
 export type Brief = z.output<typeof briefSchema>;

@@ -98,7 +98,14 @@ export const transitions = {
     guard: (order) => (order.delivery === "mail" ? null : "This letter is delivered as a PDF, not printed."),
     label: "Printed",
   },
-  mark_mailed: { from: ["printed"], to: "mailed", by: ["admin"], notify: true, label: "Mailed" },
+  mark_mailed: {
+    from: ["printed"],
+    to: "mailed",
+    by: ["admin"],
+    set: (_order, _actor, input) => ({ trackingReference: typeof input.detail?.tracking === "string" ? input.detail.tracking : null }),
+    notify: true,
+    label: "Mailed",
+  },
   mark_delivered: {
     from: ["approved"],
     to: "delivered",

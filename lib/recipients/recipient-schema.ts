@@ -29,7 +29,7 @@ const fields = z.strictObject({
 });
 
 // A partial address is worse than none: a letter could be printed and then not be mailable.
-function checkAddress(r: z.output<typeof fields>, ctx: z.RefinementCtx) {
+function checkAddress(r: Pick<z.output<typeof fields>, "addressLine1" | "addressLine2" | "city" | "region" | "postalCode">, ctx: z.RefinementCtx) {
   const anyAddress = r.addressLine2 || r.city || r.region || r.postalCode;
   if (anyAddress && !r.addressLine1) {
     ctx.addIssue({ code: "custom", path: ["addressLine1"], message: "Add the first line of the address, or clear the other address fields." });
@@ -38,6 +38,9 @@ function checkAddress(r: z.output<typeof fields>, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["city"], message: "Add the city for this address." });
   }
 }
+
+/** A postal address alone (a client's return address), with the same rules as the address book's. */
+export const addressSchema = fields.pick({ addressLine1: true, addressLine2: true, city: true, region: true, postalCode: true, country: true }).superRefine(checkAddress);
 
 /** One entry of a client's address book, as typed in the form or read from a CSV row. */
 export const recipientSchema = fields.superRefine(checkAddress);

@@ -79,6 +79,8 @@ async function prepareOne(db: Db, repeatId: string, today: string): Promise<stri
       handwritingStyle: source.handwritingStyle as Brief["handwritingStyle"],
       inkColour: source.inkColour as Brief["inkColour"],
       stationery: source.stationery as Brief["stationery"],
+      paper: source.paper as Brief["paper"],
+      dateLine: source.dateLine,
     });
     await tx
       .update(recurringLetters)

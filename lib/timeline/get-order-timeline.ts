@@ -19,9 +19,12 @@ const otherLabels: Record<string, string> = {
   "consent.grant": "Publication allowed",
   "consent.revoke": "Publication no longer allowed",
   "order.reassign": "Given to another writer",
+  "order.batch": "Added to a print run",
 };
 
-function labelFor(action: string, toStatus: string | null): string {
+function labelFor(action: string, toStatus: string | null, detail: Record<string, unknown> | null): string {
+  // A mailed letter's tracking reference, so the client can follow it.
+  if (action === "order.mark_mailed" && typeof detail?.tracking === "string") return `Mailed · tracking reference ${detail.tracking}`;
   const event = action.replace(/^order\./, "");
   if (action.startsWith("order.") && event in transitions) return eventLabel(event as OrderEvent);
   return otherLabels[action] ?? (toStatus ? statusLabel(toStatus as OrderStatus) : "Updated");
@@ -58,6 +61,7 @@ export async function getOrderTimeline(db: DbOrTx, actor: Actor, orderId: string
         actorId: auditLog.actorId,
         actorRole: auditLog.actorRole,
         toStatus: auditLog.toStatus,
+        detail: auditLog.detail,
         createdAt: auditLog.createdAt,
       })
       .from(auditLog)
@@ -79,7 +83,7 @@ export async function getOrderTimeline(db: DbOrTx, actor: Actor, orderId: string
   const entries: TimelineEntry[] = [
     ...steps.map((r) => ({
       id: `a${r.id}`,
-      label: labelFor(r.action, r.toStatus),
+      label: labelFor(r.action, r.toStatus, r.detail),
       by: byWhom(actor, r.actorId, r.actorRole),
       toStatus: r.toStatus as OrderStatus | null,
       at: r.createdAt,

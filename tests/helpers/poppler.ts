@@ -42,3 +42,20 @@ export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean; su
 export function pdfPages(pdf: Uint8Array): string[] {
   return execFileSync("pdftotext", [file(pdf), "-"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 }).split("\f").slice(0, -1);
 }
+
+/**
+ * The written lines of each page of a handwritten letter, without spaces (per-glyph spacing makes
+ * pdftotext see spaces inside words) and without the handwritten number atop continuation sheets.
+ */
+export function pdfLetterLines(pdf: Uint8Array): string[][] {
+  return pdfPages(pdf).map((text, page) =>
+    text
+      .split("\n")
+      .map(squeezed)
+      .filter(Boolean)
+      .filter((line, i) => !(page > 0 && i === 0 && line === String(page + 1))),
+  );
+}
+
+/** A line without its spaces, for comparing a PDF's lines with the screen's. */
+export const squeezed = (line: string) => line.replace(/\s+/g, "");

@@ -2,6 +2,8 @@ import { expect, it, vi } from "vitest";
 import { createOrderThrough } from "@/lib/db/seed";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { signLetterLink, verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
+import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { describeWithDatabase } from "../helpers/test-database";
 import { makeCast } from "../helpers/people";
 import { signInAs } from "../helpers/session";
@@ -68,5 +70,25 @@ describeWithDatabase("letter PDF download", (ctx) => {
     }
     await signInAs(ctx.db, null);
     expect((await get(order.id)).status).toBe(401);
+  });
+
+  it("delivers a PDF order by an emailed link that works without signing in, for that order only, until it expires", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client", "approve", "mark_delivered"]);
+    const other = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client", "approve"]);
+    const mail = await notifyOrderEvent(ctx.db, order.id, "mark_delivered");
+    const link = new URL(/https?:\/\/\S+\/api\/letters\/\S+\?token=\S+/.exec(mail!.text)![0]);
+    const { GET } = await import("@/app/api/letters/[id]/route");
+    const get = (id: string, token: string) => GET(new Request(`http://test/api/letters/${id}?token=${token}`), { params: Promise.resolve({ id }) });
+    await signInAs(ctx.db, null);
+    const token = link.searchParams.get("token")!;
+    const response = await get(order.id, token);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await get(other.id, token)).status).toBe(404);
+    expect((await get(order.id, `${token}x`)).status).toBe(404);
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    expect(verifyLetterLink(order.id, token, later)).toBe(false);
+    expect(verifyLetterLink(order.id, signLetterLink(order.id, later), later)).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { addressLines, envelopeFor, layoutEnvelope } from "@/lib/handwriting/layout-envelope";
 import { layoutLetter, type PlacedWord } from "@/lib/handwriting/layout-letter";
+import { renderEnvelopeSvg } from "@/lib/handwriting/render-envelope";
 import { renderLetterPdf, type LetterInput } from "@/lib/handwriting/render-letter-pdf";
 import { letterPageSvg, renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
 import { renderSample, sampleSchema } from "@/lib/handwriting/render-sample";
 import { handwritingStyles } from "@/lib/orders/catalogue";
-import { pdfBoxes, pdfPages } from "../helpers/poppler";
+import { pdfBoxes, pdfLetterLines, squeezed } from "../helpers/poppler";
 
 const paragraph =
   "You stood waist-deep in that cold water for an hour, promising you would not let go, and then you did, and I swam. ";
@@ -23,7 +25,7 @@ const styles = Object.keys(handwritingStyles);
 function svgLines(svg: string): string[] {
   return [...svg.matchAll(/<g data-line="">(.*?)<\/g>/g)].map((line) => [...line[1].matchAll(/>([^<]*)<\/text>/g)].map((w) => w[1].trim()).join(" "));
 }
-const squeeze = (line: string) => line.replace(/\s+/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<");
+const squeeze = (line: string) => squeezed(line.replace(/&amp;/g, "&").replace(/&lt;/g, "<"));
 
 // Font loading and embedding take a few seconds when the machine is busy with other test files.
 describe("one layout, two outputs", { timeout: 60_000 }, () => {
@@ -34,15 +36,7 @@ describe("one layout, two outputs", { timeout: 60_000 }, () => {
       const pdf = await renderLetterPdf(letter(body, { style }));
       expect(svg.pages).toHaveLength(pdf.pages);
       expect(pdf.pages).toBeGreaterThan(1);
-      const printed = pdfPages(pdf.pdf).map((text, page) =>
-        text
-          .split("\n")
-          .map(squeeze)
-          .filter(Boolean)
-          // Continuation sheets carry their handwritten number above the first line.
-          .filter((line, i) => !(page > 0 && i === 0 && line === String(page + 1))),
-      );
-      expect(printed).toEqual(svg.pages.map((page) => svgLines(page).map(squeeze)));
+      expect(pdfLetterLines(pdf.pdf)).toEqual(svg.pages.map((page) => svgLines(page).map(squeeze)));
       expect(svgLines(svg.pages[0]).slice(0, 2)).toEqual(["Dear Zoë,", "Łukasz sends his love from 東京 &lt;3 &amp; more."]);
     }
   });
@@ -141,5 +135,53 @@ describe("the brief's live sample", () => {
     expect(svgLines(sample.pages[0])).toEqual(["Dear Zoë,", "Łukasz says hello from 東京."]);
     expect(sample.missingCharacters).toEqual(["𓀀"]);
     expect(sampleSchema.safeParse({ ...input, handwritingStyle: "comic-sans" }).success).toBe(false);
+  });
+});
+
+describe("a real letter's layout", () => {
+  const body = (paragraphs: number) => `Dear Sam,\n\n${Array.from({ length: paragraphs }, () => paragraph.repeat(2).trim()).join("\n\n")}\n\nWith love,\nClara`;
+
+  it("keeps the closing and signature on one sheet with at least two lines of the letter, whatever the length", () => {
+    let split = 0;
+    for (let n = 1; n <= 40; n++) {
+      const { pages } = layoutLetter(letter(body(n), { paper: "a5", seed: `order-${n}` }));
+      const last = pages.at(-1)!.lines;
+      expect(last.slice(-2)).toEqual(["With love,", "Clara"]);
+      expect(last.length, `${n} paragraphs`).toBeGreaterThanOrEqual(4);
+      if (pages.length > 1) split++;
+    }
+    expect(split).toBeGreaterThan(20);
+  });
+
+  it("numbers continuation sheets by hand and writes the date at the top right of the first", () => {
+    const layout = layoutLetter(letter(body(8), { date: "27 November 2026" }));
+    expect(layout.pages.length).toBeGreaterThan(1);
+    const outside = (page: number) => layout.pages[page].words.filter((w) => w.line === -1).map((w) => w.text);
+    expect(outside(0)).toEqual(["27", "November", "2026"]);
+    expect(outside(1)).toEqual(["2"]);
+    expect(layout.pages[0].lines[0]).toBe("Dear Sam,");
+    const date = layout.pages[0].words[0];
+    expect(date.box.matrix[4]).toBeGreaterThan(layout.paper.width / 2);
+  });
+});
+
+describe("envelopes", () => {
+  const to = { name: "Zoë Łukasz", address: { addressLine1: "Torstraße 12", addressLine2: "", city: "Berlin", region: "", postalCode: "10117", country: "DE" } };
+  const from = { name: "Clara Bennett", address: { addressLine1: "12 Elm Street", addressLine2: "Apt 4B", city: "Springfield", region: "IL", postalCode: "62704", country: "US" } };
+
+  it("writes each address in its country's postal format, naming the country only across a border", () => {
+    expect(addressLines(to, "US")).toEqual(["Zoë Łukasz", "Torstraße 12", "10117 Berlin", "Germany"]);
+    expect(addressLines(to, "DE")).toEqual(["Zoë Łukasz", "Torstraße 12", "10117 Berlin"]);
+    expect(addressLines(from, "US")).toEqual(["Clara Bennett", "Apt 4B", "12 Elm Street", "Springfield, IL 62704"]);
+  });
+
+  it("picks the envelope that fits the paper and writes both addresses in the letter's hand", () => {
+    expect([envelopeFor("letter").name, envelopeFor("a4").name, envelopeFor("a5").name, envelopeFor("note-card").name]).toEqual(["#10", "DL", "C5", "C5"]);
+    const envelope = layoutEnvelope({ style: "dancing-script", ink: "sepia", stationery: "cream", paper: "a4", seed: "order-1", to, from });
+    expect(envelope.paper).toMatchObject({ width: 623.62, height: 311.81 });
+    const words = envelope.pages[0].words.map((w) => w.text).join(" ");
+    expect(words).toBe("Clara Bennett Apt 4B 12 Elm Street Springfield, IL 62704 United States of America Zoë Łukasz Torstraße 12 10117 Berlin Germany");
+    expect(envelope.missingCharacters).toEqual([]);
+    expect(renderEnvelopeSvg({ style: "dancing-script", ink: "sepia", stationery: "cream", paper: "a4", seed: "order-1", to, from: null })).toMatch(/^<svg [^>]*viewBox="0 0 623.62 311.81"/);
   });
 });

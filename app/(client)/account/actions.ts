@@ -5,6 +5,7 @@ import { z } from "zod";
 import { changeEmailSchema, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword, changePasswordSchema } from "@/lib/accounts/change-password";
 import { setEmailNotifications } from "@/lib/accounts/set-email-notifications";
+import { setReturnAddress } from "@/lib/accounts/set-return-address";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { formAction } from "@/lib/auth/action";
 import { everyRole } from "@/lib/auth/permissions";
@@ -13,6 +14,7 @@ import { endSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { deleteAccountSchema, deleteClientAccount } from "@/lib/privacy/delete-client-account";
 import { appUrl } from "@/lib/env";
+import { addressSchema } from "@/lib/recipients/recipient-schema";
 
 export const saveNotificationSettings = formAction(
   ["client"],
@@ -50,4 +52,10 @@ export const signOutEverywhereAction = formAction(everyRole, z.strictObject({}),
 export const deleteAccountAction = formAction(["client"], deleteAccountSchema, async (input, actor) => {
   await deleteClientAccount(await getDb(), actor, input, await requestAddress());
   redirect("/sign-in?deleted=1");
+});
+
+export const saveReturnAddress = formAction(["client"], addressSchema, async (input, actor) => {
+  const saved = await setReturnAddress(await getDb(), actor, input);
+  revalidatePath("/account");
+  return { ok: true as const, message: saved ? "Your return address will be written on your envelopes." : "Your envelopes will carry no return address." };
 });

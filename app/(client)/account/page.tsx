@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
 import { SessionList } from "@/components/account/session-list";
 import { NotificationsForm } from "@/components/client/notifications-form";
+import { ReturnAddressForm } from "@/components/client/return-address-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/sign-up-schema";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { everyRole } from "@/lib/auth/permissions";
@@ -9,8 +10,9 @@ import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { exportClientData } from "@/lib/privacy/export-client-data";
+import { countryOptions, DEFAULT_COUNTRY } from "@/lib/recipients/countries";
 import { formatDay } from "@/components/client/format-date";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, saveNotificationSettings, signOutEverywhereAction } from "./actions";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, saveNotificationSettings, saveReturnAddress, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -44,6 +46,17 @@ export default async function AccountPage() {
           <section className="card" aria-labelledby="notifications-heading">
             <h2 id="notifications-heading">Emails</h2>
             <NotificationsForm action={saveNotificationSettings} enabled={settings.emailNotifications} />
+          </section>
+        )}
+        {actor.role === "client" && (
+          <section className="card" aria-labelledby="return-address-heading">
+            <h2 id="return-address-heading">Return address</h2>
+            <p className="muted small">Written by hand at the top left of the envelopes of your mailed letters. Leave it empty for none.</p>
+            <ReturnAddressForm
+              action={saveReturnAddress}
+              countries={countryOptions()}
+              initial={settings.returnAddress ?? { addressLine1: "", addressLine2: "", city: "", region: "", postalCode: "", country: DEFAULT_COUNTRY }}
+            />
           </section>
         )}
         <section className="card" aria-labelledby="password-heading">

@@ -60,7 +60,7 @@ export default async function OrderPage({
   const myComments = comments.filter((c) => c.authorRole === "client");
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
   const title = order.recipientName ? `Letter to ${order.recipientName}` : "Your letter";
-  const sheet = letter ? letterSvg(letterInput(order, letter.body)) : null;
+  const sheet = letter ? letterSvg(letterInput(order, letter)) : null;
 
   return (
     <>

@@ -44,7 +44,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
   // The same checklist the server applies on submit, on the last saved version.
   const checklist = canSubmit && latest ? await reviewChecklist(db, actor, order.id, latest.body) : null;
   const recipientName = order.recipientName ?? "the recipient";
-  const sheet = latest && <LetterSheet {...letterSvg(letterInput(order, latest.body))} audience={actor.role === "writer" ? "writer" : "editor"} />;
+  const sheet = latest && <LetterSheet {...letterSvg(letterInput(order, latest))} audience={actor.role === "writer" ? "writer" : "editor"} />;
   return (
     <LetterDraftProvider
       orderId={order.id}

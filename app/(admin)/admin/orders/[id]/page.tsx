@@ -68,7 +68,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="letter-head">The letter</h2>
             {letter ? (
               <>
-                <LetterSheet {...letterSvg(letterInput(order, letter.body))} audience="editor" />
+                <LetterSheet {...letterSvg(letterInput(order, letter))} audience="editor" />
                 <p className="muted small">
                   Version {letter.number} ·{" "}
                   <a href={`/api/orders/${order.id}/letter.pdf`} download>

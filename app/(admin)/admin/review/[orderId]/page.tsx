@@ -81,7 +81,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
                   {stats.words} words (ordered {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min to read
                 </p>
                 <div id="review-letter">
-                  <LetterSheet {...letterSvg(letterInput(order, latest.body))} audience="editor" />
+                  <LetterSheet {...letterSvg(letterInput(order, latest))} audience="editor" />
                 </div>
               </>
             )}

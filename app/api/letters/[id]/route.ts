@@ -1,0 +1,34 @@
+import { getDb } from "@/lib/db/client";
+import { AppError, httpStatus } from "@/lib/errors";
+import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
+import { undrawableCharacters } from "@/lib/handwriting/hands";
+import { letterPdfFile } from "@/lib/handwriting/rendered-letters";
+import { verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
+
+export const runtime = "nodejs";
+
+/**
+ * A delivered letter's PDF by the emailed link (?token=, signed for this order, expiring): no
+ * sign-in needed. A wrong, foreign or expired token answers exactly like not found.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const token = new URL(request.url).searchParams.get("token") ?? "";
+    if (!verifyLetterLink(id, token)) throw new AppError("NOT_FOUND", "That letter could not be found.");
+    const { letter, fileName } = await getLetterForDownload(await getDb(), "signed link", id);
+    const { stream, size } = await letterPdfFile(letter);
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(size),
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "private, no-store",
+        "X-Missing-Characters": String(undrawableCharacters(letter.style, letter.body).length),
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    throw error;
+  }
+}
