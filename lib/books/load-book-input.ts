@@ -23,7 +23,7 @@ export async function loadBookInput(db: DbOrTx, collectionId: string, now = new 
       title: collectionItems.title,
       redactedText: collectionItems.redactedText,
       partId: collectionItems.partId,
-      look: { id: orders.id, handwritingStyle: orders.handwritingStyle, inkColour: orders.inkColour, stationery: orders.stationery, englishVariety: orders.englishVariety },
+      look: { id: orders.id, handwritingStyle: orders.handwritingStyle, inkColour: orders.inkColour, stationery: orders.stationery, englishVariety: orders.englishVariety, paper: orders.paper },
     })
     .from(collectionItems)
     .innerJoin(orders, eq(orders.id, collectionItems.orderId))
@@ -35,7 +35,8 @@ export async function loadBookInput(db: DbOrTx, collectionId: string, now = new 
     letters: g.items.map((item) => {
       const text = item.redactedText ?? bodies.get(item.orderId) ?? "";
       // A facsimile is the book's text in the letter's own hand: the redaction holds there too.
-      return { title: item.title, text, handwriting: collection.facsimiles ? letterInput(item.look, text) : null };
+      // A book page carries no date line.
+      return { title: item.title, text, handwriting: collection.facsimiles ? letterInput({ ...item.look, dateLine: false }, { body: text, createdAt: now }) : null };
     }),
   }));
   return {
