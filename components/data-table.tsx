@@ -19,13 +19,13 @@ type Props<T> = {
 
 /**
  * The one list table: a caption for screen readers, scoped headers, and each cell labelled with
- * its header (`data-label`) so narrow screens can show rows as cards.
+ * its header (`data-label`) so a phone shows each row as a card.
  */
 export function DataTable<T extends { id: string }>({ caption, rows, columns, empty, className }: Props<T>) {
   if (rows.length === 0) return <>{empty}</>;
   return (
     <div className="table-wrap">
-      <table className={className ? `table ${className}` : "table"}>
+      <table className={className ? `table data-table ${className}` : "table data-table"}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/data-table";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import type { ActionState } from "@/lib/auth/action";
 import type { SessionSummary } from "@/lib/auth/sessions";
 import { AccountForm } from "./account-form";
@@ -18,8 +18,8 @@ export function SessionList<T>({ sessions, endSession }: Props<T>) {
       empty={<p className="muted">No other sessions.</p>}
       columns={[
         { header: "Browser", cell: (s) => (s.current ? `${s.device} (this browser)` : s.device) },
-        { header: "Signed in", cell: (s) => formatMoment(s.createdAt) },
-        { header: "Last active", cell: (s) => formatMoment(s.lastSeenAt) },
+        { header: "Signed in", cell: (s) => <LocalTime value={s.createdAt} /> },
+        { header: "Last active", cell: (s) => <LocalTime value={s.lastSeenAt} /> },
         {
           header: "Sign out",
           hideHeader: true,

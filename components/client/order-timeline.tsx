@@ -1,5 +1,5 @@
 import type { TimelineEntry } from "@/lib/timeline/get-order-timeline";
-import { formatMoment } from "./format-date";
+import { LocalTime } from "@/components/local-time";
 
 /** Every step of an order so far, oldest first. */
 export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -11,7 +11,7 @@ export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
           <li key={entry.id}>
             <strong>{entry.label}</strong>
             {entry.by && <span className="muted"> · {entry.by}</span>}
-            <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at)}</time>
+            <LocalTime value={entry.at} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import type { Comment } from "@/lib/db/schema";
 
 type Note = {
@@ -30,7 +30,7 @@ export function LetterNotes({ notes }: { notes: Note[] }) {
             <li key={note.id} className={`letter-note k-${note.kind}`}>
               <p className="note-meta small">
                 <strong>{note.kind === "review_note" && note.authorRole === "writer" ? "Writer's note for the editor" : kindLabels[note.kind]}</strong> · {note.authorName} ·{" "}
-                <time dateTime={note.createdAt.toISOString()}>{formatMoment(note.createdAt)}</time>
+                <LocalTime value={note.createdAt} />
               </p>
               {note.quote && <blockquote className="note-quote">{note.quote}</blockquote>}
               <p className="note-body">{note.body}</p>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useRef } from "react";
+import { ConfirmButton } from "@/components/confirm-button";
 import { Field, FormMessage } from "@/components/field";
 import { passageIn } from "@/components/letter-passage";
 import type { ActionState } from "@/lib/auth/action";
@@ -51,9 +52,17 @@ export function ReviewNoteForm<T>({ orderId, canReturn, letterId, body, action }
           Add note
         </button>
         {canReturn && (
-          <button className="button danger" type="submit" name="intent" value="return" disabled={pending}>
-            Return to writer
-          </button>
+          <ConfirmButton
+            label="Return to writer"
+            name="intent"
+            value="return"
+            variant="danger"
+            disabled={pending}
+            question="Return the letter to the writer?"
+            consequence="The letter leaves the review queue and goes back to its writer with your note, to be rewritten and submitted again. The client keeps waiting meanwhile."
+            confirmLabel="Yes, return it"
+            keepLabel="Keep reviewing"
+          />
         )}
       </div>
     </form>

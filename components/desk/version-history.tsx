@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState } from "react";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import type { ActionState } from "@/lib/auth/action";
 import type { VersionDiff as Diff } from "@/lib/letters/diff-versions";
 import { authorLabel } from "./author-label";
@@ -31,7 +31,7 @@ export function VersionHistory({ orderId, versions, compare, canRestore }: Histo
                   {v.number === latest && <span className="badge">Current</span>} <span className="small">{authorLabel(v)}</span>
                   <br />
                   <time className="small muted" dateTime={v.createdAt.toISOString()}>
-                    {formatMoment(v.createdAt)}
+                    <LocalTime value={v.createdAt} />
                   </time>
                   {v.note && <span className="small muted"> · {v.note}</span>}
                 </div>
@@ -65,10 +65,12 @@ function RestoreButton({ number }: { number: number }) {
 export function CompareForm({ numbers, compare, orderId }: { numbers: number[]; compare: CompareAction; orderId: string }) {
   const [state, action, pending] = useActionState(compare, null);
   const latest = numbers.at(-1)!;
+  // React resets a form after its action: the selects start again from the pair just compared.
+  const shown = state?.ok && state.data ? state.data : null;
   const select = (name: "from" | "to", label: string, initial: number) => (
     <div className="field">
       <label htmlFor={`compare-${name}`}>{label}</label>
-      <select id={`compare-${name}`} name={name} defaultValue={initial}>
+      <select id={`compare-${name}`} name={name} defaultValue={initial} key={`${name}-${initial}`}>
         {numbers.map((n) => (
           <option key={n} value={n}>
             Version {n}
@@ -81,8 +83,8 @@ export function CompareForm({ numbers, compare, orderId }: { numbers: number[]; 
     <div className="compare">
       <form action={action} className="compare-form">
         <input type="hidden" name="orderId" value={orderId} />
-        {select("from", "Compare version", numbers.at(-2)!)}
-        {select("to", "with version", latest)}
+        {select("from", "Compare version", shown?.from ?? numbers.at(-2)!)}
+        {select("to", "with version", shown?.to ?? latest)}
         <button className="button small" type="submit" disabled={pending}>
           Compare
         </button>

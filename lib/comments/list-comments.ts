@@ -11,6 +11,8 @@ export async function listComments(db: DbOrTx, actor: Actor, orderId: string) {
       kind: comments.kind,
       body: comments.body,
       quote: comments.quote,
+      anchorStart: comments.anchorStart,
+      anchorEnd: comments.anchorEnd,
       versionId: comments.versionId,
       createdAt: comments.createdAt,
       authorName: users.name,

@@ -74,6 +74,8 @@ export const users = pgTable("users", {
   // Bumped on password, email or role change and "sign out everywhere": older sessions end.
   sessionVersion: integer("session_version").notNull().default(0),
   emailNotifications: boolean("email_notifications").notNull().default(true),
+  // Staff notifications switched off, as "kind.channel" (e.g. "pool_order.email"); everything else is on.
+  notificationsOff: jsonb("notifications_off").$type<string[]>().notNull().default([]),
   voiceNotes: text("voice_notes"), // a writer's notes on their own voice, used in AI prompts
   // A client's address, written as the return address on the envelopes of their mailed letters.
   returnAddress: jsonb("return_address").$type<PostalAddress>(),
@@ -448,6 +450,26 @@ export const auditLog = pgTable(
     // The admin overview counts this week's order events by action: answered from the index alone
     // (action is a key column because drizzle-kit cannot write INCLUDE).
     index("audit_log_order_recent_idx").on(t.createdAt, t.action).where(sql`${t.entityType} = 'order'`),
+  ],
+);
+
+// What a writer or editor is told in the app (the same news may also go by email).
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "cascade" }),
+    message: text("message").notNull(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { compileExport } from "@/lib/books/compile-export";
 import type { Db } from "@/lib/db/client";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
+import { notifyStaff } from "@/lib/notifications/notify-staff";
 import { prepareDueRepeatLetters } from "@/lib/recurring/prepare-due-repeat-letters";
 import type { JobKind, JobPayloads } from "./job-kinds";
 
@@ -13,6 +14,9 @@ export type JobHandlers = { [K in JobKind]: (db: Db, payload: JobPayloads[K], jo
 export const jobHandlers: JobHandlers = {
   "book.compile": (db, { exportId }) => compileExport(db, exportId), // finished exports are left alone
   "recurring.prepare": async (db) => void (await prepareDueRepeatLetters(db)), // each date once, under a row lock
-  "order.notify": async (db, { orderId, event }, job) =>
-    void (await notifyOrderEvent(db, orderId, event, { idempotencyKey: `order.notify:${job.id}` })),
+  "order.notify": async (db, { orderId, event }, job) => {
+    const idempotencyKey = `order.notify:${job.id}`;
+    if (event !== "comment") await notifyOrderEvent(db, orderId, event, { idempotencyKey });
+    await notifyStaff(db, orderId, event, { idempotencyKey });
+  },
 };

@@ -1,11 +1,11 @@
 // The kinds of background work, the ids each one carries, and how pg-boss treats each queue.
 import type PgBoss from "pg-boss";
-import type { OrderEvent } from "@/lib/orders/state-machine";
+import type { StaffEvent } from "@/lib/notifications/notify-staff";
 
 export type JobPayloads = {
   "book.compile": { exportId: string };
   "recurring.prepare": Record<string, never>;
-  "order.notify": { orderId: string; event: OrderEvent };
+  "order.notify": { orderId: string; event: StaffEvent };
 };
 export type JobKind = keyof JobPayloads;
 export type JobPayload<K extends JobKind> = JobPayloads[K];

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Comment } from "@/lib/db/schema";
 import { addComment } from "@/lib/comments/add-comment";
 import { AppError, notFound } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { getLetterForClient } from "./get-letter-for-client";
 import { lockOrder } from "./lock-order";
 
@@ -25,6 +26,8 @@ export async function commentOnLetter(db: DbOrTx, client: Actor, orderId: string
     if (!letter || letter.id !== input.versionId) {
       throw new AppError("CONFLICT", "The letter has changed since you opened it. Please reload the page.");
     }
-    return addComment(tx, client, orderId, input);
+    const comment = await addComment(tx, client, orderId, input);
+    await enqueueJob(tx, "order.notify", { orderId, event: "comment" });
+    return comment;
   });
 }

@@ -41,6 +41,11 @@ export async function listClientOrders(db: DbOrTx, actor: Actor, filter: ClientO
           priceCents: orders.priceCents,
           currency: orders.currency,
           createdAt: orders.createdAt,
+          // What the expected date is worked out from.
+          delivery: orders.delivery,
+          deadline: orders.deadline,
+          statusChangedAt: orders.statusChangedAt,
+          country: recipients.country,
           recipientName: recipients.name,
           cursorKey,
         })

@@ -25,6 +25,17 @@ export function quote(input: { length: LetterLength; delivery: Delivery; deadlin
   return { lines, totalCents: lines.reduce((sum, l) => sum + l.cents, 0), currency: CURRENCY };
 }
 
+/** The price list as shown before any brief: each length, and what posting and a rush add. */
+export function priceList() {
+  return {
+    lengths: (Object.keys(lengths) as LetterLength[]).map((key) => ({ key, ...lengths[key], cents: basePrice[key] })),
+    mailCents: mailSurcharge,
+    rushCents: rushSurcharge,
+    extraRevisionCents: EXTRA_REVISION_PRICE,
+    currency: CURRENCY,
+  };
+}
+
 export function formatMoney(cents: number, currency = CURRENCY): string {
   return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
 }

@@ -19,7 +19,7 @@ type Transition = {
   guard?: (order: Order, actor: TransitionActor) => string | null;
   /** Further columns the transition sets, besides the status. */
   set?: (order: Order, actor: TransitionActor, input: TransitionInput) => Partial<Order>;
-  /** The client is emailed about it (through the job queue, queued in the same transaction). */
+  /** The client, or the writers and editors it concerns, are told (through the job queue, queued in the same transaction). */
   notify?: boolean;
   label: string;
 };
@@ -32,7 +32,7 @@ const isAssignedWriter = (order: Order, actor: TransitionActor) =>
   actor.role !== "writer" || order.writerId === actor.id ? null : "This order is assigned to another writer.";
 
 export const transitions = {
-  pay: { from: ["draft"], to: "paid", by: ["system"], label: "Paid" },
+  pay: { from: ["draft"], to: "paid", by: ["system"], notify: true, label: "Paid" },
   claim: {
     from: ["paid"],
     to: "assigned",
@@ -63,6 +63,7 @@ export const transitions = {
     to: "in_review",
     by: ["writer"],
     guard: isAssignedWriter,
+    notify: true,
     label: "Submitted for review",
   },
   return_to_writer: {
@@ -88,9 +89,12 @@ export const transitions = {
         ? "All included revision rounds have been used."
         : null),
     set: (order) => ({ revisionRoundsUsed: order.revisionRoundsUsed + 1 }),
+    notify: true,
     label: "Changes requested by the client",
   },
   approve: { from: ["with_client"], to: "approved", by: ["client"], guard: ownsOrder, label: "Approved by the client" },
+  // Cheap to undo until our team starts on it: the letter goes back to the client to read.
+  undo_approval: { from: ["approved"], to: "with_client", by: ["client"], guard: ownsOrder, label: "Approval undone by the client" },
   mark_printed: {
     from: ["approved"],
     to: "printed",

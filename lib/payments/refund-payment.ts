@@ -7,15 +7,12 @@ import { payments, refunds, type Payment } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { lockOrder } from "@/lib/orders/lock-order";
 import { formatMoney } from "@/lib/orders/pricing";
+import { refundAmount } from "./refund-amount";
 import { settleRefund } from "./settle-refund";
 
 export const refundSchema = z.strictObject({
   paymentId: z.uuid("That payment could not be found."),
-  amount: z
-    .string()
-    .trim()
-    .regex(/^\d+(\.\d{1,2})?$/, "Enter an amount like 12.50.")
-    .transform((value) => Math.round(Number(value) * 100)),
+  amount: refundAmount,
   reason: z.string().trim().max(500, "Please keep the reason under 500 characters.").default(""),
   // One per rendered form: a double submit reaches Stripe as the same refund.
   requestId: z.uuid().optional(),

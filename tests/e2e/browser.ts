@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,8 +21,14 @@ export function launchBrowser(): Promise<Browser> {
 export const DEMO_PASSWORD = "letters-demo";
 
 /** Signs in through the real form, in a fresh browser context (its own cookies). */
-export async function signedInPage(browser: Browser, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl });
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto("/sign-in");
@@ -65,8 +71,14 @@ export async function selectLetterWords(page: Page, words: string) {
 }
 
 /** Runs one person's part of a journey in their own signed-in browser context. */
-export async function asUser(browser: Browser, baseUrl: string, email: string, run: (page: Page) => Promise<void>) {
-  const page = await signedInPage(browser, baseUrl, email);
+export async function asUser(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  run: (page: Page) => Promise<void>,
+  options: BrowserContextOptions = {},
+) {
+  const page = await signedInPage(browser, baseUrl, email, DEMO_PASSWORD, options);
   try {
     await run(page);
   } finally {
@@ -129,4 +141,14 @@ export async function sendToClient(page: Page, recipient: string, beforeSending?
   if (await reason.isVisible()) await reason.fill("The client asked for a short letter this time.");
   await page.getByRole("button", { name: /^Send to client/ }).click();
   await page.waitForURL((url) => url.pathname === "/admin/review");
+}
+
+/** Presses a button that asks first and confirms in its dialog; returns what the dialog said would happen. */
+export async function confirmStep(page: Page, button: string, confirm: string | RegExp): Promise<string> {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  const said = (await dialog.textContent()) ?? "";
+  await dialog.getByRole("button", { name: confirm }).click();
+  return said;
 }

@@ -1,16 +1,24 @@
-// The client's side of a letter through the real UI: an address-book entry, the guided brief with
-// two memories (kept across a reload), paying offline, reading the draft in handwriting, a comment
-// on a passage, a revision, approval with a receipt, and asking for the letter again next year.
+// The client's side of a letter through the real UI, on a desktop and on a 390 px phone: an
+// address-book entry, the guided brief with two memories (kept across a reload), paying offline, the
+// expected date, reading the draft in handwriting, a comment on a passage, asking for changes (the
+// letter stays readable), a revision showing what changed, approval after a confirmation, a receipt,
+// and asking for the letter again next year. axe-core checks every page the client sees.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient, submitForReview } from "./browser";
+import { expectAxeClean } from "./check-page";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
 
-describe.skipIf(!hasChromium)("the client's journey", () => {
+const sizes = [
+  { name: "desktop", viewport: { width: 1280, height: 900 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+];
+
+describe.skipIf(!hasChromium).each(sizes)("the client's journey on a $name", ({ viewport }) => {
   let browser: Browser;
-  const recipient = `Rosalind Hale ${Date.now() % 100000}`;
+  const recipient = `Rosalind Hale ${viewport.width}-${Date.now() % 100000}`;
   let orderPath = "";
   const firstDraft = `Dear Rosalind,\n\nHappy birthday! I still think of the lighthouse picnic, when the wind took our sandwiches and you laughed until you cried. And the night we stayed up for the meteor shower, wrapped in one blanket.\n\nWith love, Tom`;
 
@@ -21,10 +29,18 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
     await browser?.close();
   });
 
-  const as = (email: string, run: (page: Page) => Promise<void>) => asUser(browser, baseUrl, email, run);
+  // The client reads times in their own zone (New York), not the server's, on this screen size.
+  const as = (email: string, run: (page: Page) => Promise<void>) =>
+    asUser(browser, baseUrl, email, run, email.startsWith("client") ? { timezoneId: "America/New_York", viewport } : {});
 
   async function writeAndSubmit(body: string, version: number) {
     await as("writer@example.com", async (page) => {
+      if (version > 1) {
+        // The writer hears of the change request in the app (the queue delivers it within seconds).
+        await page.goto("/notifications");
+        const news = page.getByRole("link", { name: new RegExp(`asked for changes to the birthday letter for ${recipient}`) });
+        await expect.poll(async () => (await page.reload(), await news.count()), { timeout: 30_000 }).toBeGreaterThan(0);
+      }
       await page.goto(`/desk/${orderPath.split("/").pop()}`);
       const letter = page.getByLabel("Letter", { exact: true });
       await letter.fill(body);
@@ -68,6 +84,7 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Next" }).click();
       await expectText(page, "2 memories");
       await expectText(page, "Total");
+      await expectAxeClean(page);
 
       // Forgot the sign-off: the brief opens at that step, with everything typed still there.
       await page.getByRole("button", { name: "Continue to payment" }).click();
@@ -79,6 +96,15 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Continue to payment" }).click();
 
       orderPath = await payOffline(page);
+
+      // Every paid order says when to expect it, here and in the list of letters.
+      await expectText(page, "When to expect it");
+      await expectText(page, /Expected ready to download: \w{3} \d+, \d{4}/);
+      await expectAxeClean(page);
+      await page.goto("/orders");
+      await expectAxeClean(page);
+      const row = page.getByRole("row").filter({ hasText: recipient });
+      expect(await row.textContent()).toMatch(/\w{3} \d+, \d{4}$/);
     });
   });
 
@@ -100,12 +126,20 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
       await page.getByRole("button", { name: "Add comment" }).click();
       await expectText(page, "Your comment is saved with the letter.");
       await expectText(page, "It was actually her hat, not the sandwiches.");
+      // Times are the reader's own: New York's zone, named.
+      await expectText(page, /Comment · \w{3} \d+, \d{4}, \d+:\d{2} [AP]M E[SD]T/);
       // The server quotes exactly the words the client selected (line breaks and all).
       await expectText(page, "“the wind took our sandwiches”");
 
       await page.getByLabel("What would you like changed?").fill("Please make it the hat, and mention her new puppy.");
       await page.getByRole("button", { name: "Request changes" }).click();
       await expectText(page, "Changes requested");
+
+      // The letter stays readable, marked as with the writer, with the commented passage marked in it.
+      await expectText(page, "With your writer for changes.");
+      await expectLetterText(page, "lighthouse");
+      expect(await page.locator(".marked-text mark").first().textContent()).toContain("the wind took our sandwiches");
+      await expectAxeClean(page);
     });
   });
 
@@ -114,12 +148,34 @@ describe.skipIf(!hasChromium)("the client's journey", () => {
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
       await expectLetterText(page, "puppy");
+      // The revision shows what changed since the client asked.
+      const changes = page.locator(".what-changed");
+      await expectText(page, "What changed since you asked for changes");
+      expect(await changes.locator("ins").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("hat")]));
+      await expectAxeClean(page);
+      // Approving cannot be taken back, so it asks first; Escape keeps the letter as it is.
       await page.getByRole("button", { name: "Approve letter" }).click();
+      await expectText(page, "the letter cannot be changed");
+      await expectAxeClean(page);
+      await page.keyboard.press("Escape");
+      expect(await page.getByRole("dialog").isVisible()).toBe(false);
+      await confirmStep(page, "Approve letter", "Approve and deliver");
       await expectText(page, "Approved");
+      // Until our team starts on it, an approval can be undone, then given again.
+      await page.getByRole("button", { name: "Undo approval" }).click();
+      await page.getByRole("heading", { name: "Happy with it?" }).waitFor();
+      await confirmStep(page, "Approve letter", "Approve and deliver");
+      await page.getByRole("button", { name: "Undo approval" }).waitFor();
 
+      await expectAxeClean(page);
       const receipt = await page.getByRole("link", { name: "Receipt" }).getAttribute("href");
-      const response = await page.request.get(receipt!);
-      expect(response.status()).toBe(200);
+      await page.goto(receipt!);
+      // Line items and totals a bookkeeper can use.
+      await expectText(page, "written for you");
+      await expectText(page, "Sales tax (not charged)");
+      await expectText(page, "Total paid");
+      await expectAxeClean(page);
+      await page.goto(orderPath);
 
       await expectText(page, "Write to Rosalind again");
       expect(await page.getByLabel("Next letter's date").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);

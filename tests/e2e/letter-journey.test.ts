@@ -3,7 +3,7 @@
 // approves it, downloads the PDF, and the admin compiles it into a book.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
     await as("client@example.com", async (page) => {
       await page.goto(orderPath);
       await expectLetterText(page, "garden");
-      await page.getByRole("button", { name: "Approve letter" }).click();
+      await confirmStep(page, "Approve letter", "Approve and deliver");
       await expectText(page, "Approved");
       const pdfUrl = await page.getByRole("link", { name: "Download PDF" }).getAttribute("href");
       const response = await page.request.get(pdfUrl!);

@@ -4,7 +4,7 @@
 // sends it to the client, who reads it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
       await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
       await expectText(page, "I receive your letters with joy.");
       await page.getByLabel("Note for the writer").fill("Lovely. Please add that you will ring her on Sunday.");
-      await page.getByRole("button", { name: "Return to writer" }).click();
+      expect(await confirmStep(page, "Return to writer", "Yes, return it")).toContain("goes back to its writer");
       await page.waitForURL((url) => url.pathname === "/admin/review");
     });
   });

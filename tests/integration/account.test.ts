@@ -14,7 +14,7 @@ describeWithDatabase("account settings", (ctx) => {
   it("lets a client turn letter emails off and on, for themselves only", async () => {
     const cast = await makeCast(ctx.db);
     const { saveNotificationSettings } = await import("@/app/(client)/account/actions");
-    expect(await getAccountSettings(ctx.db, cast.client)).toEqual({ name: cast.client.name, email: cast.client.email, emailNotifications: true, returnAddress: null });
+    expect(await getAccountSettings(ctx.db, cast.client)).toEqual({ name: cast.client.name, email: cast.client.email, emailNotifications: true, returnAddress: null, notificationsOff: [] });
 
     await signInAs(ctx.db, cast.client);
     // A user id smuggled into the form is refused, not obeyed.

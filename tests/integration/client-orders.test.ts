@@ -4,7 +4,7 @@ import { comments, consents, orders } from "@/lib/db/schema";
 import { createOrderThrough } from "@/lib/db/seed";
 import { saveVersion } from "@/lib/letters/save-version";
 import { commentOnLetter } from "@/lib/orders/comment-on-letter";
-import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
+import { getClientLetter, getLetterForClient } from "@/lib/orders/get-letter-for-client";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
 import { hasPublicationConsent } from "@/lib/orders/has-publication-consent";
 import { listClientOrders } from "@/lib/orders/list-client-orders";
@@ -125,6 +125,27 @@ describeWithDatabase("client orders", (ctx) => {
       await applyTransition(ctx.db, cast.writer, id, "submit_for_review");
       await applyTransition(ctx.db, cast.editor, id, "send_to_client");
     }
+  });
+
+  it("keeps the letter the client commented on readable while the writer revises, then shows the revision against it", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), withClient);
+    const sent = (await getLetterForClient(ctx.db, cast.client, order.id))!;
+    await requestChanges(ctx.db, cast.client, order.id, "Please mention the cabin.");
+
+    // The writer's new drafts stay with the writer; the client keeps reading what they commented on.
+    const stillSent = { letter: { id: sent.id, body: letter }, withWriter: true };
+    expect(await getClientLetter(ctx.db, cast.client, order.id)).toMatchObject(stillSent);
+    await saveVersion(ctx.db, cast.writer, order.id, { body: `${letter}\n\nP.S. The cabin!`, baseNumber: 1 });
+    expect(await getClientLetter(ctx.db, cast.client, order.id)).toMatchObject(stillSent);
+    await applyTransition(ctx.db, cast.writer, order.id, "submit_for_review");
+    expect(await getClientLetter(ctx.db, cast.client, order.id)).toMatchObject(stillSent);
+    expect(await getClientLetter(ctx.db, cast.otherClient, order.id).catch(() => "not found")).toBe("not found");
+
+    await applyTransition(ctx.db, cast.editor, order.id, "send_to_client");
+    const revised = await getClientLetter(ctx.db, cast.client, order.id);
+    expect(revised).toMatchObject({ letter: { number: 2 }, withWriter: false, previous: { id: sent.id } });
+    expect(revised!.letter.body).toContain("P.S. The cabin!");
   });
 
   it("stores a comment on a passage with the quote taken from the letter itself", async () => {

@@ -27,6 +27,11 @@ describe("order state machine table", () => {
     expect(availableEvents(order({ status: "with_client", clientId: "c2" }), client)).toEqual([]);
     expect(availableEvents(order({ status: "with_client", revisionRoundsUsed: 2 }), client)).toEqual(["approve"]);
   });
+  it("lets the client undo an approval until our team starts on the letter", () => {
+    expect(availableEvents(order({ status: "approved" }), client)).toEqual(["undo_approval"]);
+    expect(availableEvents(order({ status: "approved", clientId: "c2" }), client)).toEqual([]);
+    expect(availableEvents(order({ status: "printed" }), client)).toEqual([]);
+  });
   it("routes fulfilment by delivery: printed and mailed, or delivered as a PDF", () => {
     expect(availableEvents(order({ status: "approved", delivery: "mail" }), admin)).toEqual(["mark_printed", "refund"]);
     expect(availableEvents(order({ status: "approved", delivery: "pdf" }), admin)).toEqual(["mark_delivered", "refund"]);

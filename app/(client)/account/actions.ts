@@ -6,6 +6,7 @@ import { changeEmailSchema, requestEmailChange } from "@/lib/accounts/change-ema
 import { changePassword, changePasswordSchema } from "@/lib/accounts/change-password";
 import { setEmailNotifications } from "@/lib/accounts/set-email-notifications";
 import { setReturnAddress } from "@/lib/accounts/set-return-address";
+import { setStaffNotifications } from "@/lib/accounts/set-staff-notifications";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { formAction } from "@/lib/auth/action";
 import { everyRole } from "@/lib/auth/permissions";
@@ -15,6 +16,7 @@ import { getDb } from "@/lib/db/client";
 import { deleteAccountSchema, deleteClientAccount } from "@/lib/privacy/delete-client-account";
 import { appUrl } from "@/lib/env";
 import { addressSchema } from "@/lib/recipients/recipient-schema";
+import { notificationChannels, staffNotificationKinds } from "@/lib/notifications/staff-kinds";
 
 export const saveNotificationSettings = formAction(
   ["client"],
@@ -23,6 +25,20 @@ export const saveNotificationSettings = formAction(
     const enabled = await setEmailNotifications(await getDb(), actor, input.emailNotifications === "on");
     revalidatePath("/account");
     return { ok: true as const, message: enabled ? "We will email you about your letters." : "We will not email you about your letters." };
+  },
+);
+
+const notificationKey = z.enum(
+  Object.keys(staffNotificationKinds).flatMap((kind) => Object.keys(notificationChannels).map((channel) => `${kind}.${channel}`)) as [string, ...string[]],
+);
+
+export const saveStaffNotifications = formAction(
+  ["writer", "editor", "admin"],
+  z.strictObject({ keep: z.union([notificationKey, z.array(notificationKey)]).optional() }),
+  async (input, actor) => {
+    const off = await setStaffNotifications(await getDb(), actor, [input.keep ?? []].flat());
+    revalidatePath("/account");
+    return { ok: true as const, message: off.length === 0 ? "You will hear about everything below." : "Saved: you will not hear about what you unticked." };
   },
 );
 

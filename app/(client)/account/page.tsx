@@ -3,16 +3,27 @@ import { AccountForm } from "@/components/account/account-form";
 import { SessionList } from "@/components/account/session-list";
 import { NotificationsForm } from "@/components/client/notifications-form";
 import { ReturnAddressForm } from "@/components/client/return-address-form";
+import { StaffNotificationsForm } from "@/components/staff-notifications-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/sign-up-schema";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { everyRole } from "@/lib/auth/permissions";
 import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { kindsFor } from "@/lib/notifications/staff-kinds";
 import { exportClientData } from "@/lib/privacy/export-client-data";
 import { countryOptions, DEFAULT_COUNTRY } from "@/lib/recipients/countries";
 import { formatDay } from "@/components/client/format-date";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, endSessionAction, saveNotificationSettings, saveReturnAddress, signOutEverywhereAction } from "./actions";
+import {
+  changeEmailAction,
+  changePasswordAction,
+  deleteAccountAction,
+  endSessionAction,
+  saveNotificationSettings,
+  saveReturnAddress,
+  saveStaffNotifications,
+  signOutEverywhereAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -42,10 +53,16 @@ export default async function AccountPage() {
             <dd>{settings.email}</dd>
           </dl>
         </section>
-        {actor.role === "client" && (
+        {actor.role === "client" ? (
           <section className="card" aria-labelledby="notifications-heading">
             <h2 id="notifications-heading">Emails</h2>
             <NotificationsForm action={saveNotificationSettings} enabled={settings.emailNotifications} />
+          </section>
+        ) : (
+          <section className="card" aria-labelledby="notifications-heading">
+            <h2 id="notifications-heading">Notifications</h2>
+            <p className="muted">What we tell you about, and how. New ones also appear under Notifications at the top of every page.</p>
+            <StaffNotificationsForm action={saveStaffNotifications} kinds={kindsFor(actor.role)} off={settings.notificationsOff} />
           </section>
         )}
         {actor.role === "client" && (

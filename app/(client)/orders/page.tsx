@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { FilterInput, ListFilter } from "@/components/list-filter";
 import { Pager } from "@/components/pager";
+import { formatDays } from "@/components/client/expected-dates";
 import { formatDay } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -10,9 +11,15 @@ import { getDb } from "@/lib/db/client";
 import { occasions } from "@/lib/orders/catalogue";
 import type { SearchParams } from "@/lib/lists/list-params";
 import { clientOrderFilterSchema, listClientOrders } from "@/lib/orders/list-client-orders";
+import { expectedDates } from "@/lib/orders/expected-dates";
 import { formatMoney } from "@/lib/orders/pricing";
 
 export const metadata: Metadata = { title: "My letters" };
+
+function expectedCell(order: Parameters<typeof expectedDates>[0]) {
+  const finish = expectedDates(order)?.finish;
+  return finish ? formatDays(finish.soonest, finish.latest) : "—";
+}
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor(["client"]);
@@ -57,6 +64,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           { header: "Status", cell: (o) => <StatusBadge status={o.status} /> },
           { header: "Price", cell: (o) => formatMoney(o.priceCents, o.currency) },
           { header: "Ordered", cell: (o) => formatDay(o.createdAt) },
+          { header: "Expected", cell: (o) => expectedCell(o) },
         ]}
       />
       <Pager page={orders} total={orders.total} noun={["letter", "letters"]} pathname="/orders" params={filter} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import { DataTable } from "@/components/data-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -45,7 +45,7 @@ export default async function AdminJobsPage() {
           { header: "Job", cell: (j) => <code className="small">{j.id}</code> },
           { header: "Error", cell: (j) => j.error },
           { header: "Attempts", className: "amount", cell: (j) => j.retries + 1 },
-          { header: "Failed", cell: (j) => <time dateTime={j.failedAt.toISOString()}>{formatMoment(j.failedAt)}</time> },
+          { header: "Failed", cell: (j) => <LocalTime value={j.failedAt} /> },
           { header: "Retry", hideHeader: true, cell: (j) => <RetryJobForm action={retryJobAction} queue={j.queue} id={j.id} /> },
         ]}
       />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import { Pager } from "@/components/pager";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -36,7 +36,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <summary>
                   <strong>{m.subject}</strong>
                   <span className="muted small">
-                    To {m.toAddress} · <time dateTime={m.createdAt.toISOString()}>{formatMoment(m.createdAt)}</time> ·{" "}
+                    To {m.toAddress} · <LocalTime value={m.createdAt} /> ·{" "}
                     {m.transport === "smtp" ? "SMTP" : <span className="offline-tag">Outbox only</span>}
                     {m.error && <span className="field-error"> · {m.error}</span>}
                   </span>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { FilterInput, FilterSelect, ListFilter } from "@/components/list-filter";
 import { Pager } from "@/components/pager";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -81,7 +81,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
               <>
                 {formatMoney(p.amountCents, p.currency)}
                 <span className="muted small pay-sub">
-                  <time dateTime={p.createdAt.toISOString()}>{formatMoment(p.createdAt)}</time>
+                  <LocalTime value={p.createdAt} />
                 </span>
               </>
             ),
@@ -102,7 +102,9 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
                   action={refundPaymentAction}
                   paymentId={p.id}
                   requestId={randomUUID()}
-                  remaining={(remaining / 100).toFixed(2)}
+                  remainingCents={remaining}
+                  currency={p.currency}
+                  clientName={p.clientName}
                   card={p.provider === "stripe"}
                 />
               ) : (

@@ -1,18 +1,24 @@
 "use client";
 import { useActionState } from "react";
+import { ConfirmButton } from "@/components/confirm-button";
 import { FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
+import { formatMoney } from "@/lib/orders/pricing";
+import { refundAmount } from "@/lib/payments/refund-amount";
 
 type Props<T> = {
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   paymentId: string;
   requestId: string;
-  remaining: string;
+  remainingCents: number;
+  currency: string;
+  clientName: string;
   card: boolean;
 };
 
 /** Refunds part or all of one payment; ids are per payment because the table holds many of these. */
-export function RefundForm<T>({ action, paymentId, requestId, remaining, card }: Props<T>) {
+export function RefundForm<T>({ action, paymentId, requestId, remainingCents, currency, clientName, card }: Props<T>) {
+  const remaining = (remainingCents / 100).toFixed(2);
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
   const ids = { amount: `refund-amount-${paymentId}`, reason: `refund-reason-${paymentId}` };
@@ -46,9 +52,15 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
           <input id={ids.reason} name="reason" type="text" defaultValue={failed?.values?.reason ?? ""} maxLength={500} />
         </div>
         <p className="small muted">{card ? "Refunded to the card through Stripe." : "Recorded as an offline refund: no money moves."}</p>
-        <button type="submit" className="button danger" disabled={pending}>
-          {pending ? "Refunding…" : "Refund"}
-        </button>
+        <ConfirmButton
+          label={pending ? "Refunding…" : "Refund"}
+          variant="danger"
+          disabled={pending}
+          question="Refund this payment?"
+          consequence={(form) => refundConsequence(String(new FormData(form).get("amount") ?? ""), remainingCents, currency, clientName, card)}
+          confirmLabel="Yes, refund"
+          keepLabel="Do not refund"
+        />
         {/* An amount error is already shown beside the field. */}
         {!amountError && <FormMessage state={state} />}
       </form>
@@ -57,7 +69,7 @@ export function RefundForm<T>({ action, paymentId, requestId, remaining, card }:
 }
 
 /** For money taken on an order that was already paid: the whole payment back, in one click. */
-export function RefundUnpayableForm<T>({ action, paymentId, requestId, remaining }: Omit<Props<T>, "card">) {
+export function RefundUnpayableForm<T>({ action, paymentId, requestId, remaining }: Pick<Props<T>, "action" | "paymentId" | "requestId"> & { remaining: string }) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   return (
     <form action={formAction} className="refund-form">
@@ -66,10 +78,27 @@ export function RefundUnpayableForm<T>({ action, paymentId, requestId, remaining
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="amount" value={remaining} />
       <input type="hidden" name="reason" value="Second payment for an order already paid" />
-      <button type="submit" className="button danger" disabled={pending || !!state?.ok}>
-        {pending ? "Refunding…" : `Refund ${remaining} in full`}
-      </button>
+      <ConfirmButton
+        label={pending ? "Refunding…" : `Refund ${remaining} in full`}
+        variant="danger"
+        disabled={pending || !!state?.ok}
+        question="Refund this payment in full?"
+        consequence={`The whole payment, ${remaining}, goes back to the client. A refund cannot be undone.`}
+        confirmLabel="Yes, refund"
+        keepLabel="Do not refund"
+      />
       <FormMessage state={state} />
     </form>
   );
+}
+
+/** The amount as the server will read it, or the words typed when they are not an amount. */
+function refundConsequence(typed: string, remainingCents: number, currency: string, clientName: string, card: boolean): string {
+  const parsed = refundAmount.safeParse(typed);
+  if (!parsed.success) return `“${typed}” is not an amount: nothing will be refunded.`;
+  const cents = parsed.data;
+  const amount = formatMoney(cents, currency);
+  const how = card ? `${amount} goes back to ${clientName}'s card through Stripe.` : `A refund of ${amount} to ${clientName} is recorded; no money moves in offline mode.`;
+  const whole = cents >= remainingCents ? " This refunds the whole payment, and the order becomes refunded: the letter will not be written or sent." : "";
+  return `${how}${whole} A refund cannot be undone.`;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { FilterSelect, ListFilter } from "@/components/list-filter";
-import { formatMoment } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import { Deadline } from "@/components/desk/deadline";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -43,7 +43,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           { header: "Recipient", cell: (row) => row.recipientName ?? "Someone special" },
           { header: "Occasion", cell: (row) => occasions[row.occasion] },
           { header: "Writer", cell: (row) => row.writerName ?? "—" },
-          { header: "Submitted", cell: (row) => formatMoment(row.submittedAt) },
+          { header: "Submitted", cell: (row) => <LocalTime value={row.submittedAt} /> },
           { header: "Deadline", cell: (row) => <Deadline deadline={row.deadline} /> },
           { header: "Action", hideHeader: true, cell: (row) => <Link href={`/admin/review/${row.id}`}>Review</Link> },
         ]}

@@ -23,6 +23,11 @@ export const approveLetter = formAction(["client"], z.strictObject({ orderId }),
   return done(input.orderId, "Thank you! Your letter is approved.");
 });
 
+export const undoApproval = formAction(["client"], z.strictObject({ orderId }), async (input, actor) => {
+  await applyTransition(await getDb(), actor, input.orderId, "undo_approval");
+  return done(input.orderId, "Your approval is undone: the letter is back with you to read.");
+});
+
 export const requestLetterChanges = formAction(
   ["client"],
   z.strictObject({ orderId, body: note("Tell us what you would like changed.") }),

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefSummary } from "@/components/client/brief-summary";
+import { approveConfirmation, cancelConfirmation } from "@/components/client/confirmations";
+import { ExpectedDates } from "@/components/client/expected-dates";
 import { ConsentForm } from "@/components/client/consent-form";
-import { formatDay, formatMoment } from "@/components/client/format-date";
+import { formatDay } from "@/components/client/format-date";
+import { LocalTime } from "@/components/local-time";
 import { LetterReader } from "@/components/client/letter-reader";
 import { nextSteps } from "@/components/client/next-steps";
 import { orNotFound } from "@/components/client/or-not-found";
@@ -10,6 +13,8 @@ import { OrderActionForm } from "@/components/client/order-action-form";
 import { OrderTimeline } from "@/components/client/order-timeline";
 import { RepeatLetterCard } from "@/components/client/repeat-letter-card";
 import { RequestChangesForm } from "@/components/client/request-changes-form";
+import { VersionDiff } from "@/components/desk/version-diff";
+import { MarkedText } from "@/components/client/marked-text";
 import { LetterSheet } from "@/components/letter-sheet";
 import { StatusBadge } from "@/components/status-badge";
 import { listComments } from "@/lib/comments/list-comments";
@@ -17,9 +22,12 @@ import { requirePageActor } from "@/lib/auth/session";
 import { firstName } from "@/lib/ai/first-name";
 import { letterInput } from "@/lib/handwriting/letter-input";
 import { letterSvg } from "@/lib/handwriting/rendered-letters";
+import { anchorPassages } from "@/lib/letters/anchor-passages";
+import { diffVersions } from "@/lib/letters/diff-versions";
 import { getDb } from "@/lib/db/client";
 import { occasions } from "@/lib/orders/catalogue";
-import { getLetterForClient } from "@/lib/orders/get-letter-for-client";
+import { expectedDates } from "@/lib/orders/expected-dates";
+import { getClientLetter } from "@/lib/orders/get-letter-for-client";
 import { getOrderForActor } from "@/lib/orders/get-order-for-actor";
 import { hasPublicationConsent } from "@/lib/orders/has-publication-consent";
 import { availableEvents } from "@/lib/orders/state-machine";
@@ -27,7 +35,7 @@ import { getRecipient } from "@/lib/recipients/get-recipient";
 import { defaultRepeatDate } from "@/lib/recurring/default-repeat-date";
 import { listRepeatLetters } from "@/lib/recurring/list-repeat-letters";
 import { getOrderTimeline } from "@/lib/timeline/get-order-timeline";
-import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent } from "./actions";
+import { approveLetter, cancelOrder, commentOnPassage, requestLetterChanges, savePublicationConsent, undoApproval } from "./actions";
 import { repeatLetter, stopRepeatLetter } from "./repeat-actions";
 import { ExtraRoundOffer } from "./extra-round/extra-round-offer";
 
@@ -45,9 +53,9 @@ export default async function OrderPage({
   const actor = await requirePageActor(["client"]);
   const db = await getDb();
   const order = await orNotFound(getOrderForActor(db, actor, (await params).id));
-  const [timeline, letter, comments] = await Promise.all([
+  const [timeline, view, comments] = await Promise.all([
     getOrderTimeline(db, actor, order.id),
-    getLetterForClient(db, actor, order.id),
+    getClientLetter(db, actor, order.id),
     listComments(db, actor, order.id),
   ]);
   const events = availableEvents(order, actor);
@@ -58,9 +66,13 @@ export default async function OrderPage({
   const [repeat] = recipient || order.status === "draft" ? await listRepeatLetters(db, actor, { orderId: order.id }) : [];
   // Notes between our editor and the writer stay between them.
   const myComments = comments.filter((c) => c.authorRole === "client");
+  // While the writer revises, the client's passages stay marked in the letter they commented on.
+  const marks = view?.withWriter ? anchorPassages(view.letter.body, myComments.filter((c) => c.versionId === view.letter.id)) : [];
+  const markOf = new Map(marks.map((m) => [m.id, m.number]));
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
+  const expectation = expectedDates({ ...order, country: order.recipientCountry });
   const title = order.recipientName ? `Letter to ${order.recipientName}` : "Your letter";
-  const sheet = letter ? letterSvg(letterInput(order, letter)) : null;
+  const sheet = view ? letterSvg(letterInput(order, view.letter)) : null;
 
   return (
     <>
@@ -84,7 +96,9 @@ export default async function OrderPage({
             <Link className="button primary" href={`/orders/${order.id}/pay`}>
               Pay now
             </Link>
-            {events.includes("cancel") && <OrderActionForm action={cancelOrder} orderId={order.id} label="Cancel order" variant="danger" />}
+            {events.includes("cancel") && (
+              <OrderActionForm action={cancelOrder} orderId={order.id} label="Cancel order" variant="danger" confirm={cancelConfirmation(order)} />
+            )}
           </div>
         )}
       </div>
@@ -103,20 +117,33 @@ export default async function OrderPage({
 
       <div className="split">
         <div className="stack">
-          {letter && sheet ? (
+          {view && sheet ? (
             <section aria-labelledby="letter-heading" className="stack">
               <h2 id="letter-heading">Your letter</h2>
+              {view.withWriter && (
+                <p className="alert info with-writer">
+                  <strong>With your writer for changes.</strong> This is the letter you asked to change, with your notes marked in it. It stays
+                  here until the revision replaces it.
+                </p>
+              )}
               {order.status === "with_client" ? (
                 <LetterReader
                   action={commentOnPassage}
                   orderId={order.id}
-                  versionId={letter.id}
-                  body={letter.body}
+                  versionId={view.letter.id}
+                  body={view.letter.body}
                   pages={sheet.pages}
                   missingCharacters={sheet.missingCharacters}
                 />
               ) : (
                 <LetterSheet pages={sheet.pages} missingCharacters={sheet.missingCharacters} audience="client" />
+              )}
+              {marks.length > 0 && <MarkedText body={view.letter.body} marks={marks} />}
+              {order.status === "with_client" && view.previous && (
+                <details className="card what-changed" open>
+                  <summary>What changed since you asked for changes</summary>
+                  <VersionDiff diff={diffVersions(view.previous.body, view.letter.body)} from={view.previous.number} to={view.letter.number} />
+                </details>
               )}
               {isDone && (
                 <p>
@@ -137,7 +164,7 @@ export default async function OrderPage({
             <section className="card stack" aria-labelledby="decide-heading">
               <h2 id="decide-heading">Happy with it?</h2>
               {events.includes("approve") && (
-                <OrderActionForm action={approveLetter} orderId={order.id} label="Approve letter" variant="primary" />
+                <OrderActionForm action={approveLetter} orderId={order.id} label="Approve letter" variant="primary" confirm={approveConfirmation(order, expectation)} />
               )}
               <p className="small muted">
                 Revision rounds left: {roundsLeft} of {order.revisionRoundsIncluded}
@@ -150,15 +177,24 @@ export default async function OrderPage({
             </section>
           )}
 
+          {events.includes("undo_approval") && (
+            <section className="card stack" aria-labelledby="undo-heading">
+              <h2 id="undo-heading">Changed your mind?</h2>
+              <p>Until we start writing it out, you can take back your approval and read the letter again.</p>
+              <OrderActionForm action={undoApproval} orderId={order.id} label="Undo approval" variant="quiet" />
+            </section>
+          )}
+
           <ExtraRoundOffer order={order} />
           {myComments.length > 0 && (
             <section aria-labelledby="notes-heading">
               <h2 id="notes-heading">Your notes</h2>
               <ul className="plain-list stack">
                 {myComments.map((c) => (
-                  <li key={c.id} className="card comment">
+                  <li key={c.id} id={`note-${c.id}`} className="card comment">
                     <p className="muted small">
-                      {c.kind === "revision_request" ? "Changes requested" : "Comment"} · <time dateTime={c.createdAt.toISOString()}>{formatMoment(c.createdAt)}</time>
+                      {markOf.has(c.id) && <span className="note-number">{markOf.get(c.id)}</span>}
+                      {c.kind === "revision_request" ? "Changes requested" : "Comment"} · <LocalTime value={c.createdAt} />
                     </p>
                     {c.quote && <blockquote className="passage-quote">“{c.quote}”</blockquote>}
                     <p className="comment-body">{c.body}</p>
@@ -188,6 +224,7 @@ export default async function OrderPage({
         </div>
 
         <aside className="stack">
+          {expectation && <ExpectedDates expectation={expectation} />}
           <BriefSummary order={order} />
           <OrderTimeline entries={timeline} />
         </aside>

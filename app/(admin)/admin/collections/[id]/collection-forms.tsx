@@ -5,41 +5,6 @@ import type { ActionState } from "@/lib/auth/action";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
-/** A one-button form carrying a few ids; the action checks every one of them again. */
-export function ActionButton<T>({
-  action,
-  fields,
-  label,
-  accessibleLabel,
-  variant = "",
-  pendingLabel,
-}: {
-  action: Action<T>;
-  fields: Record<string, string>;
-  label: string;
-  accessibleLabel?: string;
-  variant?: string;
-  pendingLabel?: string;
-}) {
-  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
-  return (
-    <form action={formAction} className="admin-inline-form">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" className={`button ${variant}`} disabled={pending} aria-label={accessibleLabel}>
-        {label}
-      </button>
-      {pending && pendingLabel && (
-        <span className="muted small" role="status">
-          {pendingLabel}
-        </span>
-      )}
-      <FormMessage state={state} />
-    </form>
-  );
-}
-
 /**
  * The chapter title and the text the book prints for one letter, beside the approved original so
  * the redaction can be checked line by line. Ids are per letter: many editors share a page.

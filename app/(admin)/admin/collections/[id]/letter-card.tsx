@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
 import type { getCollection } from "@/lib/books/get-collection";
 import { givenNames } from "@/lib/books/person-names";
 import { occasions } from "@/lib/orders/catalogue";
 import { assignPartAction, moveItemAction, removeItemAction, updateItemAction } from "./actions";
-import { ActionButton, ItemEditor, PartPicker } from "./collection-forms";
+import { ItemEditor, PartPicker } from "./collection-forms";
 
 type View = Awaited<ReturnType<typeof getCollection>>;
 
@@ -28,10 +29,10 @@ export function LetterCard({
         <h3 className="letter-number">{item.title}</h3>
         <div className="row">
           {!first && (
-            <ActionButton action={moveItemAction} fields={{ ...fields, direction: "up" }} label="Move up" accessibleLabel={`Move “${item.title}” up`} variant="quiet" />
+            <ActionButton action={moveItemAction} fields={{ ...fields, direction: "up" }} label="Move up" accessibleLabel={`Move up: “${item.title}”`} variant="quiet" />
           )}
           {!last && (
-            <ActionButton action={moveItemAction} fields={{ ...fields, direction: "down" }} label="Move down" accessibleLabel={`Move “${item.title}” down`} variant="quiet" />
+            <ActionButton action={moveItemAction} fields={{ ...fields, direction: "down" }} label="Move down" accessibleLabel={`Move down: “${item.title}”`} variant="quiet" />
           )}
           <ActionButton action={removeItemAction} fields={fields} label="Remove" accessibleLabel={`Remove “${item.title}” from the book`} variant="quiet" />
         </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
 import { AutoRefresh } from "@/components/auto-refresh";
+import { LocalTime } from "@/components/local-time";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Pager } from "@/components/pager";
@@ -26,13 +28,12 @@ import {
 import { ExportProgress } from "./export-progress";
 import { FrontMatterForm } from "./front-matter-form";
 import { PreflightReport } from "./preflight-report";
-import { ActionButton, TitleForm } from "./collection-forms";
+import { TitleForm } from "./collection-forms";
 import { LetterCard } from "./letter-card";
 import { SortableLetters } from "./sortable-letters";
 
 export const metadata: Metadata = { title: "Collection" };
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const exportState = { queued: "Waiting", running: "Compiling", done: "Ready", failed: "Failed", cancelled: "Cancelled" } as const;
 const downloadLabel = { interior: "interior PDF", cover: "cover PDF", epub: "EPUB" } as const;
 
@@ -183,7 +184,7 @@ export default async function CollectionPage({ params, searchParams }: { params:
                     <li key={e.id}>
                       <span className="row">
                         <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>
-                        <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)} UTC</time>
+                        <LocalTime value={e.createdAt} />
                       </span>
                       {active && <ExportProgress progress={e.progress} startedAt={e.startedAt?.toISOString() ?? null} expectedMs={expectedMs} />}
                       <span className="small muted">

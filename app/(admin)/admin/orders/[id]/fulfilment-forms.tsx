@@ -1,10 +1,11 @@
 "use client";
 import { useActionState } from "react";
+import { ConfirmButton, type Confirmation } from "@/components/confirm-button";
 import { Field, FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
-type Step = { event: string; label: string; danger?: boolean };
+type Step = { event: string; label: string; danger?: boolean; confirm?: Confirmation };
 
 /** The next steps of an order as buttons; only the steps the state machine allows are passed in. */
 export function FulfilmentButtons<T>({
@@ -25,18 +26,15 @@ export function FulfilmentButtons<T>({
       <input type="hidden" name="orderId" value={orderId} />
       {steps.length === 0 && idle && <p className="muted">Nothing for you to do on this order now.</p>}
       <div className="row">
-        {steps.map((step) => (
-          <button
-            key={step.event}
-            type="submit"
-            name="event"
-            value={step.event}
-            className={`button ${step.danger ? "danger" : "primary"}`}
-            disabled={pending}
-          >
-            {step.label}
-          </button>
-        ))}
+        {steps.map((step) =>
+          step.confirm ? (
+            <ConfirmButton key={step.event} label={step.label} name="event" value={step.event} variant={step.danger ? "danger" : "primary"} disabled={pending} {...step.confirm} />
+          ) : (
+            <button key={step.event} type="submit" name="event" value={step.event} className={`button ${step.danger ? "danger" : "primary"}`} disabled={pending}>
+              {step.label}
+            </button>
+          ),
+        )}
       </div>
       <FormMessage state={state} />
     </form>

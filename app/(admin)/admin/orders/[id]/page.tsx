@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { Confirmation } from "@/components/confirm-button";
 import { LetterSheet } from "@/components/letter-sheet";
+import { LocalTime } from "@/components/local-time";
 import { letterInput } from "@/lib/handwriting/letter-input";
 import { letterSvg } from "@/lib/handwriting/rendered-letters";
 import { StatusBadge } from "@/components/status-badge";
@@ -21,14 +23,23 @@ import { AssignWriterForm, FulfilmentButtons } from "./fulfilment-forms";
 
 export const metadata: Metadata = { title: "Order" };
 
-const buttons: { event: OrderEvent; label: string; danger?: boolean }[] = [
+const buttons: { event: OrderEvent; label: string; danger?: boolean; confirm?: Confirmation }[] = [
   { event: "mark_printed", label: "Mark printed" },
   { event: "mark_mailed", label: "Mark mailed" },
   { event: "mark_delivered", label: "Mark delivered" },
-  { event: "cancel", label: "Cancel order", danger: true },
+  {
+    event: "cancel",
+    label: "Cancel order",
+    danger: true,
+    confirm: {
+      question: "Cancel this order?",
+      consequence: "The letter will not be written and the writer stops work on it. Cancelling does not refund a payment: refund it from Payments. A cancelled order cannot be reopened.",
+      confirmLabel: "Yes, cancel the order",
+      keepLabel: "Keep the order",
+    },
+  },
 ];
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const lookup = <T extends Record<string, unknown>>(table: T, key: string) => table[key as keyof T];
 
 export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
@@ -177,7 +188,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                 <li key={entry.id}>
                   {entry.label}
                   {entry.by && <span className="muted"> · {entry.by}</span>}
-                  <time dateTime={entry.at.toISOString()}>{when.format(entry.at)} UTC</time>
+                  <LocalTime value={entry.at} />
                 </li>
               ))}
             </ol>
