@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pdfBoxes, pdfLetterLines, pdfPages, squeezed } from "../helpers/poppler";
-import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient } from "./browser";
+import { addRecipient, asUser, claimFromPool, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -58,8 +58,7 @@ describe.skipIf(!hasChromium)("a letter in handwriting, from brief to mailbox", 
       await page.getByLabel("Letter", { exact: true }).fill(letter);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 1/i);
-      await page.getByRole("button", { name: "Submit for review" }).click();
-      await expectText(page, "Submitted for review");
+      await submitForReview(page);
     });
     await as("editor@example.com", async (page) => {
       await sendToClient(page, recipient, () => expectLetterText(page, "東京"));
