@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** For RATE_LIMITED: whole seconds until a retry can work, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -20,6 +22,13 @@ export const httpStatus: Record<ErrorCode, number> = {
   INVALID: 400,
   RATE_LIMITED: 429,
 };
+
+/** The HTTP answer of a route handler for a known failure, as JSON `{ error }` or plain text; a 429 says when to retry. */
+export function errorResponse(error: AppError, as: "json" | "text"): Response {
+  const init: ResponseInit = { status: httpStatus[error.code] };
+  if (error.retryAfterSeconds !== undefined) init.headers = { "Retry-After": String(error.retryAfterSeconds) };
+  return as === "json" ? Response.json({ error: error.message }, init) : new Response(error.message, init);
+}
 
 export const notFound = (what = "That page") => new AppError("NOT_FOUND", `${what} could not be found.`);
 

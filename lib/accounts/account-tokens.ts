@@ -1,4 +1,4 @@
-// Single-use, expiring links sent by email (password reset, email change). The token travels only
+// Single-use, expiring links sent by email (password reset, email change, confirming a new account). The token travels only
 // in the email; the database keeps its SHA-256, so reading the table does not let anyone use one.
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
@@ -7,7 +7,7 @@ import { accountTokens } from "@/lib/db/schema";
 
 export type TokenPurpose = (typeof accountTokens.$inferSelect)["purpose"];
 
-export const TOKEN_MINUTES: Record<TokenPurpose, number> = { password_reset: 60, email_change: 24 * 60 };
+export const TOKEN_MINUTES: Record<TokenPurpose, number> = { password_reset: 60, email_change: 24 * 60, email_verification: 24 * 60 };
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -40,13 +40,13 @@ export async function useToken(db: DbOrTx, token: string, purpose: TokenPurpose)
   return row ?? null;
 }
 
-/** Whether a token would still work (the reset page asks before showing its form). */
-export async function tokenIsLive(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<boolean> {
+/** Whether a token would still work, and whose it is (the reset and confirm pages ask before showing their form). */
+export async function tokenIsLive(db: DbOrTx, token: string, purpose: TokenPurpose): Promise<{ userId: string } | null> {
   const [row] = await db
-    .select({ id: accountTokens.id })
+    .select({ userId: accountTokens.userId })
     .from(accountTokens)
     .where(and(eq(accountTokens.tokenHash, digest(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)));
-  return !!row;
+  return row ?? null;
 }
 
 /** Once one link has worked, the user's other links for the same purpose stop working too. */

@@ -63,7 +63,7 @@ export async function confirmEmailChange(db: Db, token: string, actor: Actor | n
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, used.newEmail));
     if (taken) throw new AppError("CONFLICT", "Another account now uses that address, so yours was not changed.");
     const [before] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, used.userId));
-    const [user] = await tx.update(users).set({ email: used.newEmail }).where(eq(users.id, used.userId)).returning({ id: users.id, role: users.role });
+    const [user] = await tx.update(users).set({ email: used.newEmail, emailVerifiedAt: new Date() }).where(eq(users.id, used.userId)).returning({ id: users.id, role: users.role });
     await retireTokens(tx, user.id, "email_change");
     await endEverySession(tx, user.id, actor?.id === user.id ? actor.sessionId : undefined);
     await recordAccountEvent(tx, user, "email_changed");

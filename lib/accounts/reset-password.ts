@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { checkLimit, consumeLimit, countAttempt } from "@/lib/auth/rate-limit";
@@ -36,13 +36,18 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
   return RESET_SENT;
 }
 
-/** Sets the new password, uses the link up, and ends every session of the account. */
+/** Sets the new password, uses the link up, confirms the address, and ends every session of the account. */
 export async function resetPassword(db: Db, input: z.output<typeof resetPasswordSchema>): Promise<void> {
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const used = await useToken(tx, input.token, "password_reset");
     if (!used) throw new AppError("INVALID", EXPIRED_RESET_LINK);
-    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, used.userId)).returning({ id: users.id, role: users.role });
+    // The link came to the address, which proves it: an unconfirmed account is confirmed too.
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, used.userId))
+      .returning({ id: users.id, role: users.role });
     await retireTokens(tx, user.id, "password_reset");
     await endEverySession(tx, user.id);
     await recordAccountEvent(tx, user, "password_reset");

@@ -1,8 +1,8 @@
-import { AppError, httpStatus, inputErrorFromDatabase } from "@/lib/errors";
+import { AppError, errorResponse, inputErrorFromDatabase } from "@/lib/errors";
 
 /** The JSON answer of the assistant routes (compose, proofread) for a known failure; anything else is a real 500. */
 export function jsonErrorResponse(error: unknown): Response {
   const known = error instanceof AppError ? error : inputErrorFromDatabase(error);
-  if (known) return Response.json({ error: known.message }, { status: httpStatus[known.code] });
+  if (known) return errorResponse(known, "json");
   throw error;
 }

@@ -1,13 +1,18 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { confirmEmail } from "@/lib/accounts/confirm-email";
 import { users } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
 import { verifyPassword } from "./password";
 import { checkLimit, clearLimit, countAttempt } from "./rate-limit";
+import { EMAIL_NOT_CONFIRMED, EXPIRED_CONFIRM_LINK } from "./sign-in-messages";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(200),
+  // The token of the emailed confirmation link, when signing in from it (see /verify-email).
+  verifyToken: z.string().min(1).max(200).optional().catch(undefined),
 });
 
 export type AuthenticatedUser = { id: string; name: string; email: string; role: string };
@@ -16,11 +21,13 @@ export type AuthenticatedUser = { id: string; name: string; email: string; role:
  * Checks an email and password. Unknown emails and wrong passwords get the same answer in about
  * the same time. Failures are counted per address and per account-from-this-address; past either
  * limit it throws a RATE_LIMITED AppError that says when to try again, even for the right password.
+ * An account whose address is not confirmed yet signs in only with its confirmation link's token;
+ * without it, the right password gets an UNAUTHENTICATED AppError saying so (a wrong one learns nothing).
  */
 export async function authenticate(db: Db, raw: unknown, clientAddress: string): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+  const { email, password, verifyToken } = parsed.data;
   const pair = `${email} ${clientAddress}`;
   const refusal = (await checkLimit(db, "signInAddress", clientAddress)) ?? (await checkLimit(db, "signInAccount", pair));
   if (refusal) throw refusal;
@@ -32,5 +39,9 @@ export async function authenticate(db: Db, raw: unknown, clientAddress: string):
     return null;
   }
   await clearLimit(db, "signInAccount", pair);
+  if (!user.emailVerifiedAt) {
+    if (!verifyToken) throw new AppError("UNAUTHENTICATED", EMAIL_NOT_CONFIRMED);
+    if (!(await confirmEmail(db, user.id, verifyToken))) throw new AppError("UNAUTHENTICATED", EXPIRED_CONFIRM_LINK);
+  }
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { noteThrottled } from "./auth-route";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
@@ -32,7 +33,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        verifyToken: { label: "Confirmation link", type: "hidden" },
+      },
       async authorize(credentials, req) {
         const db = await getDb();
         try {
@@ -41,8 +46,10 @@ export const authOptions: NextAuthOptions = {
           const sid = await startSession(db, user.id, header(req?.headers, "user-agent"));
           return { id: user.id, name: user.name, email: user.email, sid };
         } catch (error) {
-          // next-auth hands a thrown message to the sign-in form as `error`: say when to try again.
-          if (error instanceof AppError && error.code === "RATE_LIMITED") throw new Error(error.message);
+          // next-auth hands a thrown message to the sign-in form as `error`: when to try again, or
+          // the step still missing (see sign-in-messages.ts).
+          if (error instanceof AppError && error.code === "RATE_LIMITED") noteThrottled(error);
+          if (error instanceof AppError) throw new Error(error.message);
           throw error;
         }
       },

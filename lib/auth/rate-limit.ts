@@ -16,6 +16,10 @@ export const limits = {
   resetAddress: { points: 5, duration: 15 * 60, refusal: "Too many password reset requests from your network." },
   // Per account, refused silently (no email sent) so the answer never reveals an account.
   resetAccount: { points: 3, duration: 60 * 60, refusal: "Too many password reset emails for this account." },
+  // Emails about signing up (the confirmation link, "someone tried your address") to one account,
+  // from sign-up and "send the link again": past it nothing is sent, silently, as for resets.
+  signUpAccount: { points: 3, duration: 60 * 60, refusal: "Too many sign-up emails for this account." },
+  resendAddress: { points: 5, duration: 15 * 60, refusal: "Too many requests for a new confirmation link from your network." },
   // Costly work, per signed-in person.
   proofread: { points: 60, duration: 60, refusal: "You have checked letters very often in the last minute." },
   ai: { points: 20, duration: 60, refusal: "You have asked the assistant very often in the last minute." },
@@ -38,9 +42,16 @@ function limiter(db: Db, name: LimitName): RateLimiterDrizzle {
   return found;
 }
 
+/** "in 40 seconds", "in 1 minute", "in 12 minutes": the wait as a person would say it. */
+export function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
 function refused(name: LimitName, msBeforeNext: number): AppError {
-  const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new AppError("RATE_LIMITED", `${limits[name].refusal} Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError("RATE_LIMITED", `${limits[name].refusal} Please try again in ${waitInWords(seconds)}.`, undefined, seconds);
 }
 
 /** The refusal to give if `subject` has used up this limit, else null; uses nothing up. */

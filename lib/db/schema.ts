@@ -71,6 +71,9 @@ export const users = pgTable("users", {
   name: text("name").notNull(),
   role: roleEnum("role").notNull().default("client"),
   passwordHash: text("password_hash").notNull(),
+  // Set when the owner proved the address (the sign-up link, a password reset, an email change).
+  // Until then the account cannot sign in, so a sign-up never tells anyone an address is taken.
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   // Bumped on password, email or role change and "sign out everywhere": older sessions end.
   sessionVersion: integer("session_version").notNull().default(0),
   emailNotifications: boolean("email_notifications").notNull().default(true),
@@ -125,7 +128,7 @@ export const userSessions = pgTable(
   (t) => [index("user_sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
-export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["password_reset", "email_change"]);
+export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["password_reset", "email_change", "email_verification"]);
 
 // Emailed single-use links. Only a SHA-256 of the token is kept, so a database reader cannot use one.
 export const accountTokens = pgTable(

@@ -3,7 +3,7 @@
 // that a forged X-Forwarded-For header cannot reset.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signedInPage } from "./browser";
+import { launchBrowser, linkFromOutbox, signedInPage, signUpThroughEmail } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -25,15 +25,8 @@ describe.skipIf(!hasChromium)("accounts people control", () => {
   }
 
   async function signUp(name: string): Promise<{ page: Page; email: string }> {
-    const page = await newPage();
     const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;
-    await page.goto("/sign-up");
-    await page.getByLabel("Your name").fill(name);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL((url) => url.pathname === "/orders");
-    return { page, email };
+    return { page: await signUpThroughEmail(browser, baseUrl, name, email, PASSWORD), email };
   }
 
   const signIn = (email: string, password = PASSWORD) => signedInPage(browser, baseUrl, email, password);
@@ -45,6 +38,47 @@ describe.skipIf(!hasChromium)("accounts people control", () => {
     await page.close();
     return signedIn;
   }
+
+  it("sign-up answers the same for a taken address; a new account opens only from the emailed link", async () => {
+    const email = `new-person-${Date.now()}@example.com`;
+    const signUpAs = async (address: string) => {
+      const page = await newPage();
+      await page.goto("/sign-up");
+      await page.getByLabel("Your name").fill("New Person");
+      await page.getByLabel("Email").fill(address);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.waitForURL((url) => url.pathname === "/sign-up/check-email");
+      const said = await page.locator("main").innerText();
+      await page.context().close();
+      return said;
+    };
+    const forNew = await signUpAs(email);
+    expect(forNew).toContain("Check your email");
+    expect(await signUpAs("client@example.com")).toBe(forNew); // a known address: the very same page
+    expect(await linkFromOutbox(browser, baseUrl, "client@example.com", "Someone tried to sign up with your address")).toMatch(/^\/sign-in/);
+
+    // Before the link is opened, the right password is told to confirm first, with a new link on offer.
+    const page = await newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("Please confirm your email address first").waitFor();
+    await page.getByRole("button", { name: "Email me a new link" }).click();
+    await page.getByText("we have emailed it a new link").waitFor();
+
+    await page.goto(await linkFromOutbox(browser, baseUrl, email, "Confirm your email address"));
+    await page.getByRole("heading", { name: "Confirm your email address" }).waitFor();
+    expect(await page.getByLabel("Email").inputValue()).toBe(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Confirm and sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/orders");
+    await page.context().close();
+    const again = await signIn(email); // and signs in as usual from now on
+    await again.waitForURL((url) => url.pathname === "/orders");
+    await again.context().close();
+  });
 
   it("signing out ends the session: a copy of the cookie no longer opens anything", async () => {
     const { page } = await signUp("Copy Cat");
@@ -118,15 +152,20 @@ describe.skipIf(!hasChromium)("accounts people control", () => {
     const context = await browser.newContext({ baseURL: baseUrl });
     const attempt = async (password: string, forged: string) => {
       const { csrfToken } = await (await context.request.get("/api/auth/csrf")).json();
-      const res = await context.request.post("/api/auth/callback/credentials", {
+      return context.request.post("/api/auth/callback/credentials", {
         form: { email, password, csrfToken, json: "true" },
         headers: { "x-forwarded-for": forged },
       });
-      return String((await res.json()).url);
     };
-    for (let i = 0; i < 10; i++) expect(await attempt(`guess number ${i}`, `10.9.8.${i}`)).toContain("error=CredentialsSignin");
-    const answer = decodeURIComponent(await attempt(PASSWORD, "10.9.9.99"));
-    expect(answer).toContain("Too many failed sign-ins to this account from your network");
+    for (let i = 0; i < 10; i++) expect(String((await (await attempt(`guess number ${i}`, `10.9.8.${i}`)).json()).url)).toContain("error=CredentialsSignin");
+    const refused = await attempt(PASSWORD, "10.9.9.99");
+    // A 429 like every throttle in the app, with Retry-After, and the wait in words for the form.
+    expect(refused.status()).toBe(429);
+    const wait = Number(refused.headers()["retry-after"]);
+    expect(wait).toBeGreaterThan(14 * 60);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    const answer = decodeURIComponent(String((await refused.json()).url));
+    expect(answer).toContain("Too many failed sign-ins to this account from your network. Please try again in 15 minutes.");
     await context.close();
   });
 });

@@ -39,6 +39,47 @@ export async function signedInPage(
   return page;
 }
 
+/**
+ * The newest email to this address with this subject, as the admin reads it in the development
+ * outbox; returns the path (and query) of its first link to this app.
+ */
+export async function linkFromOutbox(browser: Browser, baseUrl: string, to: string, subject: string): Promise<string> {
+  const admin = await signedInPage(browser, baseUrl, "admin@example.com");
+  try {
+    await admin.goto("/admin/outbox");
+    const mail = admin.locator("li.outbox-item").filter({ hasText: `To ${to}` }).filter({ hasText: subject }).first();
+    const text = (await mail.locator("pre.outbox-body").textContent()) ?? "";
+    const link = /https?:\/\/\S+/.exec(text)?.[0];
+    if (!link) throw new Error(`no link in the email "${subject}" to ${to}`);
+    const url = new URL(link);
+    return `${url.pathname}${url.search}`;
+  } finally {
+    await admin.context().close();
+  }
+}
+
+/**
+ * Signs up a new client as a person does: the form, "check your email", the confirmation link
+ * from the outbox, and the password once more. Returns their signed-in page on /orders.
+ */
+export async function signUpThroughEmail(browser: Browser, baseUrl: string, name: string, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => url.pathname === "/sign-up/check-email");
+  await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  await page.goto(await linkFromOutbox(browser, baseUrl, email, "Confirm your email address"));
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/orders");
+  return page;
+}
+
 /** Waits for text to appear anywhere on the page. */
 export async function expectText(page: Page, text: string | RegExp) {
   await page.getByText(text).first().waitFor();

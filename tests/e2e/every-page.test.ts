@@ -18,7 +18,7 @@ async function firstLink(page: Page, listPath: string, pattern: RegExp): Promise
 }
 
 const roles: { email: string | null; pages: (page: Page) => Promise<string[]> }[] = [
-  { email: null, pages: async () => ["/", "/pricing", "/sign-in", "/sign-up", "/terms", "/privacy", "/contact", "/no-such-page"] },
+  { email: null, pages: async () => ["/", "/pricing", "/sign-in", "/sign-up", "/sign-up/check-email", "/verify-email?token=not-a-live-link", "/forgot-password", "/terms", "/privacy", "/contact", "/no-such-page"] },
   {
     email: "client@example.com",
     pages: async (page) => {

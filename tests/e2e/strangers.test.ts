@@ -2,7 +2,7 @@
 // downloads or desk of orders that are not theirs.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signedInPage } from "./browser";
+import { launchBrowser, signedInPage, signUpThroughEmail } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -69,14 +69,8 @@ describe.skipIf(!hasChromium)("strangers get not found", () => {
     expect(recipientPaths.length).toBeGreaterThan(0);
     const orderIds = await clientOrderIds();
 
-    const context = await browser.newContext({ baseURL: baseUrl });
-    const stranger = await context.newPage();
-    await stranger.goto("/sign-up");
-    await stranger.getByLabel("Your name").fill("Stella Stranger");
-    await stranger.getByLabel("Email").fill(`stella-${Date.now()}@example.com`);
-    await stranger.getByLabel("Password").fill("a long enough password");
-    await stranger.getByRole("button", { name: "Create account" }).click();
-    await stranger.waitForURL((url) => url.pathname === "/orders");
+    const stranger = await signUpThroughEmail(browser, baseUrl, "Stella Stranger", `stella-${Date.now()}@example.com`, "a long enough password");
+    const context = stranger.context();
     expect(await stranger.getByRole("row").count()).toBeLessThanOrEqual(1); // no orders of anyone else's
 
     for (const id of orderIds) {

@@ -23,7 +23,11 @@ describeWithDatabase("limits on costly work", (ctx) => {
     await signInAs(ctx.db, writer);
     const refused = await post(proofread, { orderId: randomUUID(), text: "Dear Mum" });
     expect(refused.status).toBe(429);
-    expect(await refused.json()).toEqual({ error: expect.stringMatching(/checked letters very often.*try again in 1 minute/) });
+    // Retry-After in seconds, and the same wait in words.
+    const wait = Number(refused.headers.get("retry-after"));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toEqual({ error: expect.stringMatching(wait === 60 ? /checked letters very often.*try again in 1 minute\./ : new RegExp(`checked letters very often.*try again in ${wait} seconds?\\.`)) });
     // Another writer is not slowed by the first one's use.
     await signInAs(ctx.db, await makeUser(ctx.db, "writer"));
     expect((await post(proofread, { orderId: randomUUID(), text: "Dear Mum" })).status).toBe(404);
@@ -35,5 +39,6 @@ describeWithDatabase("limits on costly work", (ctx) => {
     await signInAs(ctx.db, writer);
     const refused = await post(compose, { orderId: randomUUID(), mode: "draft" });
     expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });

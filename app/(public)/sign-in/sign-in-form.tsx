@@ -3,20 +3,34 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FormMessage } from "@/components/field";
+import type { ActionState } from "@/lib/auth/action";
+import { EMAIL_NOT_CONFIRMED, EXPIRED_CONFIRM_LINK } from "@/lib/auth/sign-in-messages";
+import { sendConfirmationAgain } from "./actions";
 
-export function SignInForm() {
+type Props = {
+  /** From a confirmation link: the account's address and the link's token, sent with the password. */
+  confirm?: { email: string; token: string };
+};
+
+/** Email and password through next-auth; also the last step of sign-up, from the emailed link. */
+export function SignInForm({ confirm }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [resend, setResend] = useState<{ email: string; state: ActionState } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
     setPending(true);
     setError(null);
+    setResend(null);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
+      email,
       password: String(form.get("password") ?? ""),
+      verifyToken: confirm?.token ?? "",
       redirect: false,
     });
     setPending(false);
@@ -24,10 +38,20 @@ export function SignInForm() {
       router.replace("/");
       router.refresh();
     } else if (result?.error && result.error !== "CredentialsSignin") {
-      setError(result.error); // e.g. too many attempts, with when to try again
+      setError(result.error); // too many attempts (with when to try again), or a step still missing
+      if (result.error === EMAIL_NOT_CONFIRMED || result.error === EXPIRED_CONFIRM_LINK) setResend({ email, state: null });
     } else {
       setError("That email and password do not match an account. Please try again.");
     }
+  }
+
+  async function sendAgain() {
+    if (!resend) return;
+    const form = new FormData();
+    form.set("email", resend.email);
+    const state = await sendConfirmationAgain(null, form);
+    setResend({ ...resend, state });
+    if (state?.ok) setError(null);
   }
 
   return (
@@ -37,16 +61,30 @@ export function SignInForm() {
           {error}
         </p>
       )}
+      {resend && (
+        <div className="inline-form">
+          <FormMessage state={resend.state} />
+          {!resend.state?.ok && (
+            <button type="button" className="button" onClick={sendAgain}>
+              Email me a new link
+            </button>
+          )}
+        </div>
+      )}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required />
+        {confirm ? (
+          <input id="email" name="email" type="email" autoComplete="email" value={confirm.email} readOnly />
+        ) : (
+          <input id="email" name="email" type="email" autoComplete="email" required />
+        )}
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button className="button primary" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? "Signing in…" : confirm ? "Confirm and sign in" : "Sign in"}
       </button>
       <p className="small">
         <Link href="/forgot-password">Forgot your password?</Link>

@@ -1,43 +1,14 @@
 "use client";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/sign-up-schema";
 import type { ActionState } from "@/lib/auth/action";
 import { createAccount } from "./actions";
 
 export function SignUpForm() {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await createAccount(null, form);
-    if (!result?.ok) {
-      setState(result);
-      setPending(false);
-      return;
-    }
-    const signedIn = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
-    if (signedIn?.ok) {
-      router.replace("/orders");
-      router.refresh();
-    } else {
-      setPending(false);
-      setState({ ok: false, error: "Your account is ready, but we could not sign you in. Please sign in with your new password." });
-    }
-  }
-
+  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(createAccount, null);
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" action={formAction} noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Your name" state={state}>
         {(p) => <input type="text" autoComplete="name" required {...p} />}

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
+import { withRetryAfter } from "@/lib/auth/auth-route";
 import { authOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+const handler = withRetryAfter(NextAuth(authOptions));
 export { handler as GET, handler as POST };

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { getStripe } from "@/lib/payments/get-stripe";
 import { handleStripeEvent } from "@/lib/payments/handle-stripe-event";
 
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
     const outcome = await handleStripeEvent(await getDb(), event);
     return Response.json({ received: true, outcome });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     console.error("stripe webhook failed", { eventId: event.id, type: event.type, error: error instanceof Error ? error.name : "unknown" });
     return new Response("Could not process the event.", { status: 500 });
   }

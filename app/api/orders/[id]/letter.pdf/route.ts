@@ -1,7 +1,7 @@
 import { limitCostlyWork } from "@/lib/auth/limit-costly-work";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { undrawableCharacters } from "@/lib/handwriting/hands";
 import { letterPdfFile } from "@/lib/handwriting/rendered-letters";
@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     throw error;
   }
 }

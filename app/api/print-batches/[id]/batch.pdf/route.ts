@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { printBatchPdf } from "@/lib/print-batches/print-batch-pdf";
 
 export const runtime = "nodejs";
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store" },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { getExportFile } from "@/lib/books/get-export-file";
 import { getDb } from "@/lib/db/client";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 
 export const runtime = "nodejs";
 
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     throw error;
   }
 }
