@@ -8,6 +8,7 @@ import { benchDatabaseUrl } from "@/bench/bench-database";
 import { FULL_SCALE, seedScaleData } from "@/bench/scale-data";
 import type { Db } from "@/lib/db/client";
 import { migratePostgres } from "@/lib/db/migrate";
+import { prepareJobQueues } from "@/lib/jobs/job-queue";
 import * as schema from "@/lib/db/schema";
 import { seedDemo } from "@/lib/db/seed";
 
@@ -26,6 +27,7 @@ await migratePostgres(url.toString());
 
 const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
 const db = drizzle(client, { schema }) as unknown as Db;
+await prepareJobQueues(db); // the demo orders send their notifications through the job queue
 await seedDemo(db);
 console.log(`Seeding ${FULL_SCALE.orders.toLocaleString("en")} orders into ${name}…`);
 await seedScaleData(db, FULL_SCALE, (line) => console.log(`  ${line}`));

@@ -4,13 +4,11 @@
 // orders takes ~25 ms, too much for every page view), so a big number may be a minute old.
 import { count } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
+import { recently } from "@/lib/cache/recently";
 import type { DbOrTx } from "@/lib/db/client";
 
 export const LIVE_COUNT_LIMIT = 1000;
 const CACHE_MS = 60_000;
-const CACHE_ENTRIES = 500;
-
-const cache = ((globalThis as { __bhlListCounts?: Map<string, { at: number; total: Promise<number> }> }).__bhlListCounts ??= new Map());
 
 /**
  * `matches` builds the list's query without columns, order or cursor (a select of its filtered
@@ -19,16 +17,10 @@ const cache = ((globalThis as { __bhlListCounts?: Map<string, { at: number; tota
 export async function countMatches(db: DbOrTx, key: string, matches: () => PgSelect): Promise<number> {
   const [live] = await db.select({ n: count() }).from(matches().limit(LIVE_COUNT_LIMIT + 1).as("matches"));
   if (live.n <= LIVE_COUNT_LIMIT) return live.n;
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.total;
-  // The promise is cached at once: fifty requests arriving together share one count.
-  const total = db
-    .select({ n: count() })
-    .from(matches().as("matches"))
-    .then(([row]) => row.n);
-  cache.delete(key);
-  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-  cache.set(key, { at: Date.now(), total });
-  total.catch(() => cache.delete(key));
-  return total;
+  return recently(`list-count:${key}`, CACHE_MS, () =>
+    db
+      .select({ n: count() })
+      .from(matches().as("matches"))
+      .then(([row]) => row.n),
+  );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { comments, consents, orders, payments, recipients, recurringLetters, refunds, users } from "@/lib/db/schema";
@@ -54,4 +54,13 @@ export async function exportClientData(db: DbOrTx, actor: Actor) {
     })),
     repeatLetters: repeats,
   };
+}
+
+/** How many of the client's letters the export holds (each with its PDF), for the account page. */
+export async function countExportedLetters(db: DbOrTx, actor: Actor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(orders)
+    .where(and(eq(orders.clientId, actor.id), inArray(orders.status, [...clientReadableStatuses])));
+  return row.n;
 }

@@ -21,12 +21,12 @@ const approved = ["pay", "claim", { save: "Dear Margaret," }, "submit_for_review
 describeWithDatabase("admin orders", (ctx) => {
   it("counts orders by status, revenue less refunds and this week's letters", async () => {
     const cast = await makeCast(ctx.db);
-    const before = await getAdminOverview(ctx.db, cast.admin);
+    const before = await getAdminOverview(ctx.db, cast.admin, { maxAgeMs: 0 });
     const paid = await createOrderThrough(ctx.db, cast, cast.brief(), ["pay"]);
     await createOrderThrough(ctx.db, cast, cast.brief(), approved);
     await createOrderThrough(ctx.db, cast, cast.brief(), []);
     await ctx.db.update(payments).set({ status: "partially_refunded", refundedCents: 900 }).where(eq(payments.orderId, paid.id));
-    const after = await getAdminOverview(ctx.db, cast.admin);
+    const after = await getAdminOverview(ctx.db, cast.admin, { maxAgeMs: 0 });
     const count = (o: typeof after, status: string) => o.byStatus.find((s) => s.status === status)!.count;
     expect(count(after, "paid") - count(before, "paid")).toBe(1);
     expect(count(after, "approved") - count(before, "approved")).toBe(1);
@@ -36,6 +36,17 @@ describeWithDatabase("admin orders", (ctx) => {
     expect(usd(after) - usd(before)).toBe(5900 * 2 - 900);
     expect(after.week.approved - before.week.approved).toBe(1);
     expect(after.week.placed - before.week.placed).toBe(3);
+  });
+
+  it("computes the overview at most every 30 seconds for everyone, and says how old its figures are", async () => {
+    const cast = await makeCast(ctx.db);
+    const fresh = await getAdminOverview(ctx.db, cast.admin, { maxAgeMs: 0 });
+    await createOrderThrough(ctx.db, cast, cast.brief(), []);
+    const soon = await getAdminOverview(ctx.db, cast.admin);
+    expect(soon.asOf).toEqual(fresh.asOf);
+    expect(soon.total).toBe(fresh.total);
+    expect((await getAdminOverview(ctx.db, cast.admin, { maxAgeMs: 0 })).total).toBe(fresh.total + 1);
+    await expect(getAdminOverview(ctx.db, cast.editor)).rejects.toThrow(/could not be found/);
   });
 
   it("lists every order for staff with a status filter, and nothing for clients or writers", async () => {

@@ -80,8 +80,9 @@ describeWithDatabase("job queue (pg-boss)", (ctx) => {
     expect(retrying).toMatchObject({ state: "retry", output: { name: "TypeError" } });
     expect(new Date(retrying.start_after as string).getTime()).toBeGreaterThan(Date.now());
 
-    // Its last attempt fails too: the job is failed and a copy waits in the dead letters.
-    await jobQueue(ctx.db).getDb().executeSql("update pgboss.job set start_after = now(), retry_count = retry_limit - 1 where id = $1", [jobId]);
+    // Its last attempt fails too: the job is failed and a copy waits in the dead letters. (Due a minute
+    // ago, not now(): pg-boss fetches start_after < now(), and PGlite's clock can return the same instant.)
+    await jobQueue(ctx.db).getDb().executeSql("update pgboss.job set start_after = now() - interval '1 minute', retry_count = retry_limit - 1 where id = $1", [jobId]);
     await runQueuedJobs(ctx.db, ["order.notify"]);
     expect(await jobRow(jobId)).toMatchObject({ state: "failed" });
     const { rows: dead } = await jobQueue(ctx.db).getDb().executeSql("select data from pgboss.job where name = $1", [DEAD_LETTERS]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getAdminOverview } from "@/lib/admin/get-admin-overview";
+import { LocalTime } from "@/components/local-time";
+import { getAdminOverview, OVERVIEW_MAX_AGE_MS } from "@/lib/admin/get-admin-overview";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/orders/pricing";
@@ -18,6 +19,9 @@ export default async function AdminOverviewPage() {
         <div>
           <h1>Overview</h1>
           <p className="lede">How the letters are getting on, at a glance.</p>
+          <p className="muted small">
+            Figures as of <LocalTime value={overview.asOf} />, refreshed every {OVERVIEW_MAX_AGE_MS / 1000} seconds.
+          </p>
         </div>
         <Link className="button" href="/admin/orders">
           All orders

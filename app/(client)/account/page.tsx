@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
 import { SessionList } from "@/components/account/session-list";
 import { NotificationsForm } from "@/components/client/notifications-form";
@@ -11,9 +12,8 @@ import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { kindsFor } from "@/lib/notifications/staff-kinds";
-import { exportClientData } from "@/lib/privacy/export-client-data";
+import { countExportedLetters } from "@/lib/privacy/export-client-data";
 import { countryOptions, DEFAULT_COUNTRY } from "@/lib/recipients/countries";
-import { formatDay } from "@/components/client/format-date";
 import {
   changeEmailAction,
   changePasswordAction,
@@ -32,12 +32,11 @@ const currentPassword = { name: "currentPassword", label: "Current password", ty
 export default async function AccountPage() {
   const actor = await requirePageActor(everyRole);
   const db = await getDb();
-  const [settings, sessions, data] = await Promise.all([
+  const [settings, sessions, letters] = await Promise.all([
     getAccountSettings(db, actor),
     listSessions(db, actor),
-    actor.role === "client" ? exportClientData(db, actor) : null,
+    actor.role === "client" ? countExportedLetters(db, actor) : 0,
   ]);
-  const letterPdfs = data?.orders.filter((o) => o.letterPdf) ?? [];
   return (
     <div className="narrow">
       <div className="page-head">
@@ -108,16 +107,11 @@ export default async function AccountPage() {
                 Download all your data (JSON)
               </a>
             </p>
-            {letterPdfs.length > 0 && (
-              <ul>
-                {letterPdfs.map((o) => (
-                  <li key={o.id}>
-                    <a href={o.letterPdf!} download>
-                      Letter PDF: {o.occasion} letter of {formatDay(o.createdAt)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+            {letters > 0 && (
+              <p className="small">
+                It holds your {letters === 1 ? "letter" : `${letters.toLocaleString("en")} letters`} as you read them, with a link to each one&rsquo;s
+                PDF; every PDF is also on its letter&rsquo;s page under <Link href="/orders">My letters</Link>.
+              </p>
             )}
             <h3>Delete your account</h3>
             <p className="small">
