@@ -1,6 +1,6 @@
 type Props = {
-  /** The engine's pages (renderLetterSvg), the same pages that print. */
-  pages: string[];
+  /** The engine's pages (renderLetterSvg), the same pages that print; null while they load. */
+  pages: string[] | null;
   missingCharacters: string[];
   /** Who reads the warning about characters no hand can write: they are told what to do. */
   audience: "client" | "writer" | "editor";
@@ -26,11 +26,19 @@ export function LetterSheet({ pages, missingCharacters, audience, label = "The l
           <span className="missing-characters">{missingCharacters.map((c) => `“${c}”`).join(" ")}</span>. They show as empty boxes. {whatToDo[audience]}
         </div>
       )}
-      <article className="letter-sheet" aria-label={label}>
-        {pages.map((svg, index) => (
-          <div key={index} className="letter-page" dangerouslySetInnerHTML={{ __html: svg }} />
-        ))}
-      </article>
+      {pages ? (
+        <article className="letter-sheet" aria-label={label}>
+          {pages.map((svg, index) => (
+            <div key={index} className="letter-page" dangerouslySetInnerHTML={{ __html: svg }} />
+          ))}
+        </article>
+      ) : (
+        <div className="letter-sheet">
+          <div className="sample-placeholder letter-loading" role="status">
+            <span>Writing out the letter…</span>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,22 +1,22 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field, FormMessage } from "@/components/field";
-import { LetterSheet } from "@/components/letter-sheet";
+import { RenderedLetter } from "@/components/rendered-letter";
 import { passageIn, type Passage } from "@/components/letter-passage";
 import type { ActionState } from "@/lib/auth/action";
+import type { LetterView } from "@/lib/handwriting/letter-view";
 
 type Props<T> = {
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   orderId: string;
   versionId: string;
   body: string;
-  /** The engine's pages of this version (renderLetterSvg). */
-  pages: string[];
-  missingCharacters: string[];
+  /** The engine's pages of this version. */
+  view: LetterView;
 };
 
 /** The letter as sent to the client, who can comment on it as a whole or on a selected passage. */
-export function LetterReader<T>({ action, orderId, versionId, body, pages, missingCharacters }: Props<T>) {
+export function LetterReader<T>({ action, orderId, versionId, body, view }: Props<T>) {
   const sheet = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<Passage | null>(null);
   const [open, setOpen] = useState(false);
@@ -46,7 +46,7 @@ export function LetterReader<T>({ action, orderId, versionId, body, pages, missi
   return (
     <div className="letter-reader">
       <div ref={sheet}>
-        <LetterSheet pages={pages} missingCharacters={missingCharacters} audience="client" />
+        <RenderedLetter view={view} audience="client" />
       </div>
       <div className="passage-bar" aria-live="polite">
         {!passage && !open && (

@@ -27,7 +27,7 @@ export async function getAdminOrder(db: DbOrTx, actor: Actor, orderId: string) {
     .where(and(eq(orders.id, orderId), orderScope(actor)));
   if (!row) throw notFound("That order");
   const [latest] = await db
-    .select({ number: letterVersions.number, body: letterVersions.body, createdAt: letterVersions.createdAt })
+    .select({ id: letterVersions.id, number: letterVersions.number, body: letterVersions.body, createdAt: letterVersions.createdAt })
     .from(letterVersions)
     .where(eq(letterVersions.orderId, orderId))
     .orderBy(desc(letterVersions.number))

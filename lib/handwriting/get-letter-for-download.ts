@@ -5,7 +5,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { letterVersions, orders, recipients, type OrderStatus } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import type { LetterInput } from "./layout-letter";
-import { letterInput } from "./letter-input";
+import { letterInput, letterLookColumns } from "./letter-input";
 
 /** A client may download the letter once they have approved it; staff whenever there is a draft. */
 export const CLIENT_DOWNLOADABLE: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
@@ -23,15 +23,9 @@ export async function getLetterForDownload(
   if (!z.uuid().safeParse(orderId).success) throw notFound("That letter");
   const [order] = await db
     .select({
-      id: orders.id,
+      ...letterLookColumns,
       status: orders.status,
       writerId: orders.writerId,
-      handwritingStyle: orders.handwritingStyle,
-      inkColour: orders.inkColour,
-      stationery: orders.stationery,
-      englishVariety: orders.englishVariety,
-      paper: orders.paper,
-      dateLine: orders.dateLine,
       recipientName: recipients.name,
     })
     .from(orders)

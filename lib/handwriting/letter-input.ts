@@ -1,7 +1,18 @@
-import type { Order } from "@/lib/db/schema";
+import { orders, type Order } from "@/lib/db/schema";
 import type { LetterInput } from "./layout-letter";
 
 export type LetterLook = Pick<Order, "id" | "handwritingStyle" | "inkColour" | "stationery" | "englishVariety" | "paper" | "dateLine">;
+
+/** The columns of an order that make its letter's look, for a select. */
+export const letterLookColumns = {
+  id: orders.id,
+  handwritingStyle: orders.handwritingStyle,
+  inkColour: orders.inkColour,
+  stationery: orders.stationery,
+  englishVariety: orders.englishVariety,
+  paper: orders.paper,
+  dateLine: orders.dateLine,
+};
 
 /** A date as a letter in this variety of English heads it: "November 27, 2026" or "27 November 2026". */
 export function letterDate(date: Date, variety: string): string {

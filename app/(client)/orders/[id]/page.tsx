@@ -15,13 +15,12 @@ import { RepeatLetterCard } from "@/components/client/repeat-letter-card";
 import { RequestChangesForm } from "@/components/client/request-changes-form";
 import { VersionDiff } from "@/components/desk/version-diff";
 import { MarkedText } from "@/components/client/marked-text";
-import { LetterSheet } from "@/components/letter-sheet";
+import { RenderedLetter } from "@/components/rendered-letter";
 import { StatusBadge } from "@/components/status-badge";
 import { listComments } from "@/lib/comments/list-comments";
 import { requirePageActor } from "@/lib/auth/session";
 import { firstName } from "@/lib/ai/first-name";
-import { letterInput } from "@/lib/handwriting/letter-input";
-import { letterSvg } from "@/lib/handwriting/rendered-letters";
+import { letterView } from "@/lib/handwriting/letter-view";
 import { anchorPassages } from "@/lib/letters/anchor-passages";
 import { diffVersions } from "@/lib/letters/diff-versions";
 import { getDb } from "@/lib/db/client";
@@ -72,7 +71,7 @@ export default async function OrderPage({
   const roundsLeft = Math.max(0, order.revisionRoundsIncluded - order.revisionRoundsUsed);
   const expectation = expectedDates({ ...order, country: order.recipientCountry });
   const title = order.recipientName ? `Letter to ${order.recipientName}` : "Your letter";
-  const sheet = view ? letterSvg(letterInput(order, view.letter)) : null;
+  const sheet = view ? letterView(actor, order, view.letter) : null;
 
   return (
     <>
@@ -132,11 +131,10 @@ export default async function OrderPage({
                   orderId={order.id}
                   versionId={view.letter.id}
                   body={view.letter.body}
-                  pages={sheet.pages}
-                  missingCharacters={sheet.missingCharacters}
+                  view={sheet}
                 />
               ) : (
-                <LetterSheet pages={sheet.pages} missingCharacters={sheet.missingCharacters} audience="client" />
+                <RenderedLetter view={sheet} audience="client" />
               )}
               {marks.length > 0 && <MarkedText body={view.letter.body} marks={marks} />}
               {order.status === "with_client" && view.previous && (

@@ -10,9 +10,8 @@ import { ReviewChecklistCard } from "@/components/desk/review-checklist-card";
 import { VersionHistory } from "@/components/desk/version-history";
 import { WorkspaceAssistance } from "@/components/desk/workspace-assistance";
 import { toVersionItems } from "@/components/desk/version-items";
-import { LetterSheet } from "@/components/letter-sheet";
-import { letterInput } from "@/lib/handwriting/letter-input";
-import { letterSvg } from "@/lib/handwriting/rendered-letters";
+import { RenderedLetter } from "@/components/rendered-letter";
+import { letterView } from "@/lib/handwriting/letter-view";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
@@ -44,7 +43,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
   // The same checklist the server applies on submit, on the last saved version.
   const checklist = canSubmit && latest ? await reviewChecklist(db, actor, order.id, latest.body) : null;
   const recipientName = order.recipientName ?? "the recipient";
-  const sheet = latest && <LetterSheet {...letterSvg(letterInput(order, latest))} audience={actor.role === "writer" ? "writer" : "editor"} />;
+  const sheet = latest && <RenderedLetter view={letterView(actor, order, latest)} audience={actor.role === "writer" ? "writer" : "editor"} />;
   return (
     <LetterDraftProvider
       orderId={order.id}

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Confirmation } from "@/components/confirm-button";
-import { LetterSheet } from "@/components/letter-sheet";
+import { RenderedLetter } from "@/components/rendered-letter";
 import { LocalTime } from "@/components/local-time";
-import { letterInput } from "@/lib/handwriting/letter-input";
-import { letterSvg } from "@/lib/handwriting/rendered-letters";
+import { letterView } from "@/lib/handwriting/letter-view";
 import { StatusBadge } from "@/components/status-badge";
 import { getAdminOrder } from "@/lib/admin/get-admin-order";
 import { listWriters } from "@/lib/desk/list-writers";
@@ -79,7 +78,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="letter-head">The letter</h2>
             {letter ? (
               <>
-                <LetterSheet {...letterSvg(letterInput(order, letter))} audience="editor" />
+                <RenderedLetter view={letterView(actor, order, letter)} audience="editor" />
                 <p className="muted small">
                   Version {letter.number} ·{" "}
                   <a href={`/api/orders/${order.id}/letter.pdf`} download>

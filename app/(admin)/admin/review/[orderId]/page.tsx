@@ -11,9 +11,8 @@ import { SendToClientForm } from "@/components/desk/send-to-client-form";
 import { VersionDiff } from "@/components/desk/version-diff";
 import { VersionHistory } from "@/components/desk/version-history";
 import { toVersionItems } from "@/components/desk/version-items";
-import { LetterSheet } from "@/components/letter-sheet";
-import { letterInput } from "@/lib/handwriting/letter-input";
-import { letterSvg } from "@/lib/handwriting/rendered-letters";
+import { RenderedLetter } from "@/components/rendered-letter";
+import { letterView } from "@/lib/handwriting/letter-view";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { listComments } from "@/lib/comments/list-comments";
@@ -81,7 +80,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
                   {stats.words} words (ordered {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min to read
                 </p>
                 <div id="review-letter">
-                  <LetterSheet {...letterSvg(letterInput(order, latest))} audience="editor" />
+                  <RenderedLetter view={letterView(actor, order, latest)} audience="editor" />
                 </div>
               </>
             )}
