@@ -1,4 +1,4 @@
-import findCliches from "no-cliches";
+import { findCliches } from "./find-cliches";
 
 /** A note on the letter as a whole, beyond its spelling and grammar; start and end are UTF-16 indices. */
 export type LetterNote = { rule: "Cliche" | "RepeatedOpening"; start: number; end: number; message: string };
@@ -8,11 +8,11 @@ const SAME_OPENINGS = 4;
 
 /** Clichés (the `no-cliches` list) and runs of sentences that open with the same word. */
 export function letterNotes(text: string): LetterNote[] {
-  const notes: LetterNote[] = findCliches(text).map(({ index, offset }) => ({
+  const notes: LetterNote[] = findCliches(text).map(({ start, end }) => ({
     rule: "Cliche",
-    start: index,
-    end: index + offset,
-    message: `“${text.slice(index, index + offset)}” is a cliché. Something only this letter could say will mean more.`,
+    start,
+    end,
+    message: `“${text.slice(start, end)}” is a cliché. Something only this letter could say will mean more.`,
   }));
   let run: { word: string; count: number } = { word: "", count: 0 };
   for (const match of text.matchAll(/(?:^|[.!?…]["'”’)]*\s+|\n\s*)([\p{L}’']+)/gu)) {

@@ -8,6 +8,7 @@ import { otherVariety } from "./other-variety";
 import { getHarperLinter } from "./get-harper-linter";
 import { editCost } from "./edit-cost";
 import { rankSpellingSuggestions } from "./rank-spelling-suggestions";
+import { findWordSlips } from "./word-slips";
 import type { ProofreadSuggestion, SuggestionKind } from "./suggestion";
 import { wordFrequency } from "./word-frequency";
 
@@ -65,6 +66,14 @@ export async function proofreadLetter(
       if (isFalseAlarm(rule, text, suggestion.start, suggestion.end)) continue;
       found.push(suggestion);
     }
+  }
+  for (const slip of findWordSlips(text, allowed)) {
+    const overlapping = found.filter((s) => s.start < slip.end && slip.start < s.end);
+    // A grammar rule that caught it already ("the aircrafts") says enough; the slip's reading
+    // replaces a spelling flag on part of the word ("nightfa" in "nightfa;;").
+    if (overlapping.some((s) => s.kind !== "spelling")) continue;
+    for (const s of overlapping) found.splice(found.indexOf(s), 1);
+    found.push({ ...slip, kind: "spelling" });
   }
   await askAboutVariety(found, text, variety, checkerWords);
   await rankMisspellings(found, text, { variety, briefWords: [...extraWords, ...briefWords] });

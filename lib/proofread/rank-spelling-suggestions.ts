@@ -58,6 +58,42 @@ function shortlist({ word, suggestions }: Misspelling, brief: ReadonlySet<string
     found.set(text, candidate);
     return candidate;
   };
+  for (const near of nearWords(typed)) add(near.text, near.cost, near.frequency);
+  for (const known of brief) {
+    const cost = editCost(typed, known, MAX_COST);
+    if (cost < Infinity && known !== typed) add(known, cost);
+  }
+  for (const suggestion of suggestions) {
+    const text = suggestion.toLowerCase();
+    const cost = editCost(typed, text, MAX_COST + 1);
+    const candidate = add(text, cost < Infinity ? cost : MAX_COST + 1, phraseFrequency(text));
+    candidate.checker = true;
+    candidate.checkerText = suggestion;
+  }
+  return [...found.values()].sort((a, b) => score(b) - score(a)).slice(0, SHORTLIST);
+}
+
+/** A fix of two words ("a lot") is as common as its rarer word. */
+function phraseFrequency(text: string): number {
+  return Math.min(...text.split(" ").map(wordFrequency));
+}
+
+type Near = { text: string; cost: number; frequency: number };
+// The scan of the word list is the costly part and its answer never changes, while the desk checks
+// the same letter again and again as the writer works: the latest answers are kept, least recently
+// used dropped first.
+const nearCache = new Map<string, Near[]>();
+const NEAR_CACHE_SIZE = 2000;
+
+/** Every known word within two slips of `typed`, and the common pairs it runs together. */
+function nearWords(typed: string): Near[] {
+  const cached = nearCache.get(typed);
+  if (cached) {
+    nearCache.delete(typed);
+    nearCache.set(typed, cached);
+    return cached;
+  }
+  const near: Near[] = [];
   const mask = letterMasks(typed);
   for (let length = typed.length - MAX_COST; length <= typed.length + MAX_COST; length++) {
     const bucket = wordsOfLength(length);
@@ -72,22 +108,13 @@ function shortlist({ word, suggestions }: Misspelling, brief: ReadonlySet<string
       if (least > MAX_COST) continue;
       const known = bucket.words[i];
       const cost = editCost(typed, known, MAX_COST);
-      if (cost < Infinity && known !== typed) add(known, cost);
+      if (cost < Infinity && known !== typed) near.push({ text: known, cost, frequency: wordFrequency(known) });
     }
   }
-  for (const known of brief) {
-    const cost = editCost(typed, known, MAX_COST);
-    if (cost < Infinity && known !== typed) add(known, cost);
-  }
-  for (const split of splits(typed)) add(split.text, SPLIT_COST, split.frequency);
-  for (const suggestion of suggestions) {
-    const text = suggestion.toLowerCase();
-    const cost = editCost(typed, text, MAX_COST + 1);
-    const candidate = add(text, cost < Infinity ? cost : MAX_COST + 1);
-    candidate.checker = true;
-    candidate.checkerText = suggestion;
-  }
-  return [...found.values()].sort((a, b) => score(b) - score(a)).slice(0, SHORTLIST);
+  for (const split of splits(typed)) near.push({ text: split.text, cost: SPLIT_COST, frequency: split.frequency });
+  if (nearCache.size >= NEAR_CACHE_SIZE) nearCache.delete(nearCache.keys().next().value!);
+  nearCache.set(typed, near);
+  return near;
 }
 
 function bitCount(bits: number): number {
@@ -115,17 +142,29 @@ function splits(typed: string): { text: string; frequency: number }[] {
 
 /** Candidate words the checker flags in this variety (American spellings in a British letter). */
 async function wrongInVariety(words: string[], variety: EnglishVariety): Promise<Set<string>> {
-  const unique = [...new Set(words)];
-  if (unique.length === 0) return new Set();
-  const linter = await getHarperLinter(variety);
-  const lints = await linter.lint(unique.join("\n"), { language: "plaintext" });
-  const wrong = new Set<string>();
-  for (const lint of lints) {
-    if (lint.lint_kind() === "Spelling") wrong.add(lint.get_problem_text().toLowerCase());
-    lint.free();
+  const verdicts = (varietyVerdicts[variety] ??= new Map());
+  const unknown = [...new Set(words)].filter((w) => !verdicts.has(w));
+  if (unknown.length) {
+    const linter = await getHarperLinter(variety);
+    // As a list after a heading, rule by rule: a word opening the text was seen taken for a
+    // sentence's first word and left unchecked for spelling ("color" in a British letter).
+    const byRule = await linter.organizedLints(`Words: ${unknown.join(", ")}`, { language: "plaintext" });
+    const wrong = new Set<string>();
+    for (const [rule, lints] of Object.entries(byRule)) {
+      for (const lint of lints) {
+        if (rule === "SpellCheck") wrong.add(lint.get_problem_text().toLowerCase());
+        lint.free();
+      }
+    }
+    if (verdicts.size + unknown.length > VERDICTS_SIZE) verdicts.clear();
+    for (const word of unknown) verdicts.set(word, wrong.has(word));
   }
-  return wrong;
+  return new Set(words.filter((w) => verdicts.get(w)));
 }
+
+/** Whether the dialect's dictionary flags a word, per variety: a fixed answer, asked once. */
+const varietyVerdicts: Partial<Record<EnglishVariety, Map<string, boolean>>> = {};
+const VERDICTS_SIZE = 20_000;
 
 function matchCase(text: string, typed: string): string {
   if (typed.length > 1 && typed === typed.toUpperCase()) return text.toUpperCase();

@@ -39,9 +39,22 @@ function load(): Table {
  */
 export function wordFrequency(word: string): number {
   const { counts } = load();
-  const lower = word.toLowerCase();
-  const count = counts.get(lower) ?? counts.get(americanTwin(lower)) ?? 0;
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const count = counts.get(lower) ?? counts.get(americanTwin(lower)) ?? contractionCount(counts, lower);
   return Math.log10(count + 1);
+}
+
+/**
+ * The list splits words at the apostrophe ("wasn" + "t", "they" + "re"), so a contraction or a
+ * possessive is estimated from its first part: all of it for "n't" ("wasn" is only ever "wasn't"),
+ * a tenth of it for "'s", "'re", "'ve", "'ll", "'d" and "'m", which are one use among many.
+ */
+function contractionCount(counts: ReadonlyMap<string, number>, word: string): number {
+  const match = /^([a-z]+)'([a-z]+)$/.exec(word);
+  if (!match) return 0;
+  const [, stem, clitic] = match;
+  if (clitic === "t" && stem.endsWith("n")) return counts.get(stem) ?? 0;
+  return ["s", "re", "ve", "ll", "d", "m"].includes(clitic) ? (counts.get(stem) ?? 0) / 10 : 0;
 }
 
 /** Whether spoken English knows the word well enough to offer it as a fix (see KNOWN). */

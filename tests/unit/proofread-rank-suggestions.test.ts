@@ -53,3 +53,36 @@ describe("spelling suggestions, most likely first", { timeout: 60_000 }, () => {
     expect((await fixesFor("aboutthe"))[0]).toBe("about the");
   });
 });
+
+describe("the slips people make", { timeout: 60_000 }, () => {
+  it("puts back a dropped apostrophe and a dropped letter before the last", async () => {
+    expect((await fixesFor("wasnt"))[0]).toBe("wasn't");
+    expect((await fixesFor("usefuly"))[0]).toBe("usefully");
+    expect((await fixesFor("heathy"))[0]).toBe("healthy");
+    expect((await fixesFor("theyre"))[0]).toBe("they're");
+  });
+
+  it("keeps the first letter unless two letters were swapped, and knows f for ph", async () => {
+    expect((await fixesFor("aquire"))[0]).toBe("acquire");
+    expect((await fixesFor("asign"))[0]).toBe("assign");
+    expect((await fixesFor("mya"))[0]).toBe("may");
+    expect((await fixesFor("pamflet"))[0]).toBe("pamphlet");
+  });
+
+  it("flags slips the dictionary lets through: -fe plurals, nouns that are their own plural, a semicolon for l", async () => {
+    for (const [typed, meant] of [
+      ["knifes", "knives"],
+      ["midwifes", "midwives"],
+      ["aircrafts", "aircraft"],
+      ["nightfa;;", "nightfall"],
+    ]) {
+      const text = `We saw the ${typed} there.`;
+      const [hit] = await proofreadLetter(text, { variety: "en-GB" });
+      expect(text.slice(hit.start, hit.end), typed).toBe(typed);
+      expect(hit.replacements[0], typed).toBe(meant);
+    }
+    // Plurals of other words ("cafes" is not "caves"), and anything from the brief, are left alone.
+    expect(await proofreadLetter("We tried all the cafes and safes.", { variety: "en-GB" })).toEqual([]);
+    expect(await proofreadLetter("We saw the knifes there.", { variety: "en-GB", extraWords: ["knifes"] })).toEqual([]);
+  });
+});
