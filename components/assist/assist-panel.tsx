@@ -1,8 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import type { FactCheck } from "@/lib/facts/check-facts";
-import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
-import { LetterCheck, type CheckedSuggestion } from "./letter-check";
+import { LetterCheck, type LetterCheckApi } from "./letter-check";
 import { useCompose, type ComposeBody } from "./use-compose";
 
 export type InsertMode = "replace-all" | "replace-selection" | "append";
@@ -19,6 +17,8 @@ export type AssistPanelProps = {
   onReplaceRange(start: number, end: number, text: string): void;
   /** Called after AI text went into the editor (e.g. to save it as an AI-authored version). */
   onAiFinished?(): void;
+  /** Proofreading of the letter, shared with the marks in the editor. */
+  check: LetterCheckApi;
 };
 
 const presets = [
@@ -31,16 +31,13 @@ const presets = [
 const OFFLINE_LABEL = "Offline composer — no AI service configured";
 
 /** The assistance column of the writer's workspace: AI drafting and rewriting, proofreading, fact check. */
-export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplaceRange, onAiFinished }: AssistPanelProps) {
+export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplaceRange, onAiFinished, check }: AssistPanelProps) {
   const id = useId();
   const compose = useCompose(orderId);
   const { setComposer } = compose;
   const [how, setHow] = useState<string>("warmer");
   const [ownInstruction, setOwnInstruction] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ suggestions: CheckedSuggestion[]; facts: FactCheck[] } | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [busyKey, setBusyKey] = useState<string | null>(null);
   const [placed, setPlaced] = useState(false);
 
   useEffect(() => {
@@ -95,65 +92,6 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
       void runAndInsert({ mode: "continue", textBefore: text.slice(0, cursor) }, (added) => onReplaceRange(cursor, cursor, added), true);
     }
   }
-
-  async function checkLetter() {
-    setChecking(true);
-    setProblem(null);
-    try {
-      const text = getText();
-      const response = await fetch("/api/proofread", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ orderId, text }),
-      });
-      const body = (await response.json()) as { suggestions: ProofreadSuggestion[]; facts: FactCheck[]; error?: string };
-      if (!response.ok) throw new Error(body.error ?? "The letter could not be checked.");
-      setCheck({ suggestions: body.suggestions.map((s) => ({ ...s, flagged: text.slice(s.start, s.end) })), facts: body.facts });
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : "The letter could not be checked.");
-    } finally {
-      setChecking(false);
-    }
-  }
-
-  function accept(suggestion: CheckedSuggestion) {
-    if (!check) return;
-    // The writer may have typed since the check: only replace the exact words that were flagged.
-    if (getText().slice(suggestion.start, suggestion.end) !== suggestion.flagged) {
-      setProblem("The letter has changed since it was checked. Check it again.");
-      return;
-    }
-    const replacement = suggestion.replacements[0] ?? "";
-    onReplaceRange(suggestion.start, suggestion.end, replacement);
-    const shift = replacement.length - (suggestion.end - suggestion.start);
-    setCheck({
-      ...check,
-      suggestions: check.suggestions
-        .filter((s) => s.key !== suggestion.key && (s.end <= suggestion.start || s.start >= suggestion.end))
-        .map((s) => (s.start >= suggestion.end ? { ...s, start: s.start + shift, end: s.end + shift } : s)),
-    });
-  }
-
-  async function post(url: string, body: unknown, suggestion: CheckedSuggestion, drop: (s: CheckedSuggestion) => boolean) {
-    setBusyKey(suggestion.key);
-    setProblem(null);
-    try {
-      const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      if (!response.ok) {
-        const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(error ?? "That did not work. Try again.");
-      }
-      setCheck((c) => (c ? { ...c, suggestions: c.suggestions.filter((s) => !drop(s)) } : c));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : "That did not work. Try again.");
-    } finally {
-      setBusyKey(null);
-    }
-  }
-
-  const dismiss = (s: CheckedSuggestion) => post("/api/proofread/dismiss", { orderId, key: s.key }, s, (other) => other.key === s.key);
-  const addWord = (s: CheckedSuggestion) =>
-    post("/api/proofread/dictionary", { word: s.flagged }, s, (other) => other.kind === "spelling" && other.flagged.toLowerCase() === s.flagged.toLowerCase());
 
   const busy = compose.streaming;
   return (
@@ -218,30 +156,30 @@ export function AssistPanel({ orderId, getText, getSelection, onInsert, onReplac
         </section>
       )}
       {compose.notice && <p className="alert info">{compose.notice}</p>}
-      {(compose.error || problem) && (
+      {(compose.error || problem || check.problem) && (
         <p className="alert error" role="alert">
-          {problem ?? compose.error}
+          {problem ?? compose.error ?? check.problem}
         </p>
       )}
 
       <div className="row">
-        <button type="button" className="button" onClick={checkLetter} disabled={checking}>
+        <button type="button" className="button" onClick={() => void check.check()} disabled={check.checking}>
           Check the letter
         </button>
-        {checking && (
+        {check.checking && (
           <span className="muted small" role="status">
             Checking…
           </span>
         )}
       </div>
-      {check && (
+      {check.facts && (
         <LetterCheck
           suggestions={check.suggestions}
           facts={check.facts}
-          busyKey={busyKey}
-          onAccept={accept}
-          onDismiss={dismiss}
-          onAddWord={addWord}
+          busyKey={check.busyKey}
+          onAccept={check.accept}
+          onDismiss={check.dismiss}
+          onAddWord={check.addWord}
         />
       )}
     </aside>

@@ -4,12 +4,36 @@ import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
 
 export type CheckedSuggestion = ProofreadSuggestion & { flagged: string };
 
-const kindLabels: Record<ProofreadSuggestion["kind"], string> = {
+export type LetterCheckApi = {
+  /** Open suggestions at their places in the text as it is now (they follow the writer's edits). */
+  suggestions: CheckedSuggestion[];
+  /** The fact check of the last check, or null before the first. */
+  facts: FactCheck[] | null;
+  /** A check the writer asked for is running (the automatic ones after each save run quietly). */
+  checking: boolean;
+  /** The suggestion an accept, dismiss or dictionary request is running for. */
+  busyKey: string | null;
+  problem: string | null;
+  /** Checks the letter now, as the writer asked (with the AI pass when one is configured). */
+  check(): Promise<void>;
+  accept(suggestion: CheckedSuggestion): void;
+  dismiss(suggestion: CheckedSuggestion): void;
+  addWord(suggestion: CheckedSuggestion): void;
+};
+
+export const kindLabels: Record<ProofreadSuggestion["kind"], string> = {
   spelling: "Spelling",
   grammar: "Grammar",
   repetition: "Repetition",
   style: "Style",
 };
+
+/** What a suggestion says, in one sentence for a screen reader: kind, why, and the fix. */
+export function markDescription(s: ProofreadSuggestion): string {
+  const fix = s.replacements[0];
+  const suggested = fix === undefined ? "" : fix === "" ? " Suggested: remove it." : ` Suggested: “${fix}”.`;
+  return `${kindLabels[s.kind]}: ${s.message}${suggested}`;
+}
 
 type Props = {
   suggestions: CheckedSuggestion[];
@@ -33,7 +57,7 @@ export function LetterCheck({ suggestions, facts, busyKey, onAccept, onDismiss, 
             {suggestions.map((s) => (
               <li key={s.key} className="card">
                 <p id={`sg-${s.key}`}>
-                  <span className="badge">{kindLabels[s.kind]}</span> <span className="muted small">{s.source === "ai" ? "AI" : "Proofreader"}</span>{" "}
+                  <span className={`mark-swatch k-${s.kind}`} aria-hidden="true" /> <span className="badge">{kindLabels[s.kind]}</span> <span className="muted small">{s.source === "ai" ? "AI" : "Proofreader"}</span>{" "}
                   <q>{excerpt(s.flagged)}</q> — {s.message}
                   {s.replacements[0] !== undefined && (
                     <>

@@ -1,6 +1,7 @@
 "use client";
 import {
   createContext,
+  useCallback,
   startTransition,
   useActionState,
   useContext,
@@ -47,8 +48,13 @@ type Draft = {
   /** The text now, for callbacks that run after an await (the render's `text` may be older). */
   getText: () => string;
   setText: (text: string) => void;
-  /** The editor's textarea, for reading the selection. */
-  textarea: RefObject<HTMLTextAreaElement | null>;
+  /** The editor's selection in the letter's text (start === end for a caret), set by the editor. */
+  selectionRef: RefObject<(() => { start: number; end: number }) | null>;
+  /**
+   * Replaces [start, end) of the text, saving the writer's words as a version first (unless
+   * nothing changed since the last save): accepted suggestions and AI text go in this way.
+   */
+  replaceRange: (start: number, end: number, insert: string) => void;
   dirty: boolean;
   canEdit: boolean;
   state: DraftState;
@@ -88,7 +94,7 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
   const baseRef = useRef(initialNumber);
   // After a failed save autosave waits: the writer saves by hand, or reloads to merge.
   const pausedRef = useRef(false);
-  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const selectionRef = useRef<(() => { start: number; end: number }) | null>(null);
 
   const setText = (next: string) => {
     textRef.current = next;
@@ -164,7 +170,12 @@ export function LetterDraftProvider({ orderId, initialBody, initialNumber, canEd
   }, [canEdit, run]);
 
   const dirty = text !== state.savedBody;
-  const getText = () => textRef.current;
-  const draft: Draft = { orderId, text, getText, setText, textarea, dirty, canEdit, state, pending, run };
+  const getText = useCallback(() => textRef.current, []);
+  const replaceRange = (start: number, end: number, insert: string) => {
+    const before = textRef.current;
+    startTransition(() => run({ kind: "checkpoint", body: before }));
+    setText(before.slice(0, start) + insert + before.slice(end));
+  };
+  const draft: Draft = { orderId, text, getText, setText, selectionRef, replaceRange, dirty, canEdit, state, pending, run };
   return <DraftContext.Provider value={draft}>{children}</DraftContext.Provider>;
 }

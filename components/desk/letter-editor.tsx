@@ -3,6 +3,7 @@ import { startTransition, useState } from "react";
 import { letterStats } from "@/lib/letters/letter-stats";
 import type { LetterLength } from "@/lib/orders/catalogue";
 import { useLetterDraft } from "./letter-draft-context";
+import { LetterTextEditor } from "./letter-text-editor";
 
 type Props = {
   length: LetterLength;
@@ -16,7 +17,8 @@ const fitLabels = { short: "under the range", within: "within the range", long: 
 
 /** The writing surface: the text, its length against the brief, saving and handing to the editor. */
 export function LetterEditor({ length, lang, canSubmit, checklistClean }: Props) {
-  const { text, setText, textarea, dirty, state, pending, run } = useLetterDraft();
+  const { text, dirty, state, pending, run } = useLetterDraft();
+  const save = () => startTransition(() => run({ kind: "save" }));
   const [reason, setReason] = useState("");
   const reasonError = state.fieldErrors.overrideReason;
   const stats = letterStats(text, length);
@@ -34,35 +36,22 @@ export function LetterEditor({ length, lang, canSubmit, checklistClean }: Props)
       className="form letter-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(() => run({ kind: "save" }));
+        save();
       }}
     >
       <div className="field">
-        <label htmlFor="letter-body">Letter</label>
-        <textarea
-          id="letter-body"
-          ref={textarea}
-          name="body"
-          lang={lang}
-          spellCheck
-          rows={20}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            // Ctrl+S / Cmd+S saves a version instead of saving the web page.
-            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-              event.preventDefault();
-              startTransition(() => run({ kind: "save" }));
-            }
-          }}
-          aria-describedby="letter-stats letter-keys"
-        />
+        {/* The editor is not a form control, so its label names it through aria-labelledby. */}
+        <span id="letter-label" className="field-label">
+          Letter
+        </span>
+        <LetterTextEditor labelId="letter-label" describedBy="letter-stats letter-marks letter-keys" lang={lang} onSave={save} />
+        <input type="hidden" name="body" value={text} />
         <p id="letter-stats" className={`letter-stats fit-${stats.fit}`}>
           <strong>{stats.words} words</strong> ({fitLabels[stats.fit]} of {stats.minWords}–{stats.maxWords})
           {stats.words > 0 && ` · about ${stats.minutes} min to read`}
         </p>
         <p id="letter-keys" className="small muted letter-keys">
-          Changes are saved every few seconds; Ctrl+S (⌘S) saves a version now.
+          Changes are saved every few seconds; Ctrl+S (⌘S) saves a version now. Enter starts a paragraph, Shift+Enter a new line.
         </p>
       </div>
       {state.error && (

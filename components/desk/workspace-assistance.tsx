@@ -1,6 +1,7 @@
 "use client";
 import { startTransition } from "react";
 import { AssistPanel, type InsertMode } from "@/components/assist/assist-panel";
+import { useLetterCheck } from "./letter-check-context";
 import { useLetterDraft } from "./letter-draft-context";
 
 /**
@@ -9,24 +10,16 @@ import { useLetterDraft } from "./letter-draft-context";
  * (and the AI share measured from them on submit) say who wrote what.
  */
 export function WorkspaceAssistance() {
-  const { orderId, getText, setText, textarea, run } = useLetterDraft();
+  const { orderId, getText, selectionRef, replaceRange, run } = useLetterDraft();
+  const check = useLetterCheck();
   const selection = () => {
     const text = getText();
-    const el = textarea.current;
-    const start = el?.selectionStart ?? text.length;
-    const end = el?.selectionEnd ?? text.length;
+    const { start, end } = selectionRef.current?.() ?? { start: text.length, end: text.length };
     return { start, end, text: text.slice(start, end) };
-  };
-  const keepWritersWords = () => startTransition(() => run({ kind: "checkpoint", body: getText() }));
-  const replaceRange = (start: number, end: number, insert: string) => {
-    keepWritersWords();
-    const text = getText();
-    setText(text.slice(0, start) + insert + text.slice(end));
   };
   const insert = (added: string, mode: InsertMode) => {
     if (mode === "replace-all") {
-      keepWritersWords();
-      setText(added);
+      replaceRange(0, getText().length, added);
     } else if (mode === "append") {
       replaceRange(getText().length, getText().length, added);
     } else {
@@ -42,6 +35,7 @@ export function WorkspaceAssistance() {
       onInsert={insert}
       onReplaceRange={replaceRange}
       onAiFinished={() => startTransition(() => run({ kind: "checkpoint", authorKind: "ai" }))}
+      check={check}
     />
   );
 }

@@ -158,6 +158,41 @@ export async function claimFromPool(page: Page, recipient: string) {
   await page.waitForURL(/\/desk\/[0-9a-f-]+$/);
 }
 
+/** The letter in the writer's workspace: the editor once it has started in the browser. */
+export function letterEditor(page: Page) {
+  return page.getByRole("textbox", { name: "Letter", exact: true }).and(page.locator('[contenteditable="true"]'));
+}
+
+/** The workspace letter's text as it will be saved (plain text, paragraphs split by a blank line). */
+export function letterText(page: Page): Promise<string> {
+  return page.locator('.letter-editor input[name="body"]').inputValue();
+}
+
+/**
+ * Replaces the workspace letter with this text as a writer pasting it would: select all, paste.
+ * Paragraphs and line breaks arrive exactly as given.
+ */
+export async function writeLetter(page: Page, text: string) {
+  const editor = letterEditor(page);
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  if (text === "") await page.keyboard.press("Backspace");
+  else {
+    await editor.evaluate((el, pasted) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData("text/plain", pasted);
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+    }, text);
+  }
+  await expect.poll(() => letterText(page)).toBe(text);
+}
+
+/** Saves the workspace letter with the button and waits until the status says the text on screen is saved. */
+export async function saveVersion(page: Page) {
+  await page.getByRole("button", { name: "Save version" }).click();
+  await expect.poll(() => page.locator(".save-status").textContent(), { timeout: 20_000 }).toMatch(/^Saved · version \d+$/);
+}
+
 /**
  * The writer submits the saved letter from the workspace. A letter outside the ordered length (the
  * journeys write short ones) goes with the given reason, as a writer would answer the checklist.

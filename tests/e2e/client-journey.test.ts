@@ -5,7 +5,7 @@
 // and asking for the letter again next year. axe-core checks every page the client sees.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, selectLetterWords, sendToClient, submitForReview, writeLetter } from "./browser";
 import { expectAxeClean } from "./check-page";
 
 const hasChromium = inject("hasChromium");
@@ -42,8 +42,7 @@ describe.skipIf(!hasChromium).each(sizes)("the client's journey on a $name", ({ 
         await expect.poll(async () => (await page.reload(), await news.count()), { timeout: 30_000 }).toBeGreaterThan(0);
       }
       await page.goto(`/desk/${orderPath.split("/").pop()}`);
-      const letter = page.getByLabel("Letter", { exact: true });
-      await letter.fill(body);
+      await writeLetter(page, body);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, new RegExp(`version ${version}`, "i"));
       await submitForReview(page);

@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pdfBoxes, pdfLetterLines, pdfPages, squeezed } from "../helpers/poppler";
-import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview, writeLetter } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const hasChromium = inject("hasChromium");
@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)("a letter in handwriting, from brief to mailbox", 
   it("the reader shows the same lines and pages as the downloaded PDF", async () => {
     await as("writer@example.com", async (page) => {
       await claimFromPool(page, recipient);
-      await page.getByLabel("Letter", { exact: true }).fill(letter);
+      await writeLetter(page, letter);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 1/i);
       await submitForReview(page);

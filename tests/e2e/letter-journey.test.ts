@@ -3,7 +3,7 @@
 // approves it, downloads the PDF, and the admin compiles it into a book.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
+import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview, writeLetter } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -48,11 +48,11 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
   it("writer claims it from the pool, saves two versions and submits it", async () => {
     await as("writer@example.com", async (page) => {
       await claimFromPool(page, recipient);
-      const letter = page.getByLabel("Letter", { exact: true });
-      await letter.fill(`Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal?`);
+      await writeLetter(page, `Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal?`);
       await page.getByRole("button", { name: "Save version" }).click();
       await expectText(page, /version 1/i);
-      await letter.fill(
+      await writeLetter(
+        page,
         `Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal? And your stories about the dance hall still make me smile.\n\nLove always, Clara`,
       );
       await page.getByRole("button", { name: "Save version" }).click();
@@ -81,8 +81,8 @@ describe.skipIf(!hasChromium)("a letter's whole journey", () => {
     await as("writer@example.com", async (page) => {
       await page.goto(`/desk/${orderPath.split("/").pop()}`);
       await expectText(page, "Please mention her garden too.");
-      const letter = page.getByLabel("Letter", { exact: true });
-      await letter.fill(
+      await writeLetter(
+        page,
         `Dear Grandma Beatrice,\n\nDo you remember picking blackberries along the canal? Your garden is still the loveliest place I know, and your stories about the dance hall still make me smile.\n\nLove always, Clara`,
       );
       await page.getByRole("button", { name: "Save version" }).click();

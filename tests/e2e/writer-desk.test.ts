@@ -4,7 +4,22 @@
 // sends it to the client, who reads it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addRecipient, asUser, claimFromPool, confirmStep, expectLetterText, expectText, launchBrowser, payOffline, sendToClient, submitForReview } from "./browser";
+import {
+  addRecipient,
+  asUser,
+  claimFromPool,
+  confirmStep,
+  expectLetterText,
+  expectText,
+  launchBrowser,
+  letterEditor,
+  letterText,
+  payOffline,
+  saveVersion,
+  sendToClient,
+  submitForReview,
+  writeLetter,
+} from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -28,13 +43,24 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
   // Streaming and saving take a few seconds: wait for them, as long as a locator would.
   const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
-  /** Saves with the button and waits until the status says the text on screen is saved. */
-  async function saveVersion(page: Page) {
-    await page.getByRole("button", { name: "Save version" }).click();
-    await poll(() => page.locator(".save-status").textContent()).toMatch(/^Saved · version \d+$/);
+  /** Selects a passage of the letter as a writer dragging over it would. */
+  async function selectInLetter(page: Page, passage: string) {
+    await letterEditor(page).evaluate((editor, wanted) => {
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        (editor as HTMLElement).focus();
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not in one line of the letter`);
+    }, passage);
   }
-
-  const letter = (page: Page) => page.getByLabel("Letter", { exact: true });
 
   it("client orders a birthday letter with two memories and pays offline", async () => {
     await as("client@example.com", async (page) => {
@@ -68,38 +94,41 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
       // The offline composer: greeting by name, each memory, the sign-off; saved as an AI version.
       await expectText(page, "Offline composer — no AI service configured");
       await page.getByRole("button", { name: "Draft from the brief" }).click();
-      await poll(() => letter(page).inputValue()).toContain("Love always,");
-      const draft = await letter(page).inputValue();
+      await poll(() => letterText(page)).toContain("Love always,");
+      const draft = await letterText(page);
       expect(draft).toMatch(/^Dear Rosalind,/);
       expect(draft).toContain("picking apples in the orchard");
       await poll(() => page.locator(".save-status").textContent()).toMatch(/^Saved · version \d+$/);
 
       // Select the opening paragraph and make it warmer.
       const opening = draft.split("\n\n")[1];
-      await letter(page).evaluate((el: HTMLTextAreaElement, passage) => {
-        el.focus();
-        el.selectionStart = el.value.indexOf(passage);
-        el.selectionEnd = el.selectionStart + passage.length;
-      }, opening);
+      await selectInLetter(page, opening);
       await page.getByLabel("How", { exact: true }).selectOption("warmer");
       await page.getByRole("button", { name: "Rewrite the selection" }).click();
-      await poll(() => letter(page).inputValue()).not.toBe(draft);
-      const rewritten = await letter(page).inputValue();
+      await poll(() => letterText(page)).not.toBe(draft);
+      const rewritten = await letterText(page);
       expect(rewritten).not.toContain(opening + "\n\n");
       expect(rewritten.startsWith("Dear Rosalind,")).toBe(true);
       // The rewrite is saved as an AI version before the writer types on.
       await poll(() => page.locator(".save-status").textContent()).toMatch(/^Saved · version \d+$/);
 
       // A misspelling: the checklist holds the letter back until it is fixed.
-      await letter(page).fill(rewritten.replace("\n\nLove always,", " I recieve your letters with joy.\n\nLove always,"));
+      await writeLetter(page, rewritten.replace("\n\nLove always,", " I recieve your letters with joy.\n\nLove always,"));
       await saveVersion(page);
       await expectText(page, "1 open spelling suggestion");
       await poll(() => page.getByLabel("Reason for submitting anyway").isVisible()).toBe(true);
 
-      await page.getByRole("button", { name: "Check the letter" }).click();
-      const suggestion = page.getByRole("listitem").filter({ hasText: "recieve" }).filter({ has: page.getByRole("button", { name: "Accept" }) });
-      await suggestion.getByRole("button", { name: "Accept" }).click();
-      await poll(() => letter(page).inputValue()).toContain("I receive your letters with joy.");
+      // It is underlined where it is, and listed beside the letter; a click on it offers the fix.
+      const mark = page.locator(".letter-text .text-mark", { hasText: "recieve" });
+      await poll(() => mark.count()).toBe(1);
+      const listed = page.getByRole("listitem").filter({ hasText: "recieve" }).filter({ has: page.getByRole("button", { name: "Accept" }) });
+      await listed.waitFor();
+      await mark.click();
+      const box = page.getByRole("group", { name: "Spelling suggestion" });
+      await box.getByRole("button", { name: "Accept “receive”" }).click();
+      await poll(() => letterText(page)).toContain("I receive your letters with joy.");
+      await poll(() => mark.count()).toBe(0);
+      expect(await listed.count()).toBe(0);
       await saveVersion(page);
       await expectText(page, "No open spelling suggestions");
 
@@ -125,8 +154,8 @@ describe.skipIf(!hasChromium)("the writer's desk", () => {
     await as("writer@example.com", async (page) => {
       await page.goto(deskPath);
       await expectText(page, "Please add that you will ring her on Sunday.");
-      const before = await letter(page).inputValue();
-      await letter(page).fill(before.replace("\n\nLove always,", "\n\nI will ring you on Sunday.\n\nLove always,"));
+      const before = await letterText(page);
+      await writeLetter(page, before.replace("\n\nLove always,", "\n\nI will ring you on Sunday.\n\nLove always,"));
       await saveVersion(page);
       await expectText(page, "No open spelling suggestions");
       await submitForReview(page);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "@/components/client/or-not-found";
 import { BriefPanel } from "@/components/desk/brief-panel";
+import { LetterCheckProvider } from "@/components/desk/letter-check-context";
 import { LetterDraftProvider } from "@/components/desk/letter-draft-context";
 import { LetterEditor } from "@/components/desk/letter-editor";
 import { LetterNotes } from "@/components/desk/letter-notes";
@@ -52,62 +53,64 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
       canEdit={canEdit}
       actions={{ save: saveLetter, restore: restoreLetter, submit: submitLetter }}
     >
-      <div className="page-head">
-        <div>
-          <h1>
-            {occasions[order.occasion]} letter to {recipientName}
-          </h1>
-          <p className="lede">
-            <StatusBadge status={order.status} audience="staff" /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
-          </p>
-        </div>
-        <Link className="button quiet" href={actor.role === "writer" ? "/desk" : `/admin/review/${order.id}`}>
-          {actor.role === "writer" ? "Back to my desk" : "Open the review"}
-        </Link>
-      </div>
-      {order.status === "in_review" && actor.role === "writer" && (
-        <p className="alert info" role="status">
-          Submitted for review: the editor reads it next. You can write again if it comes back with notes.
-        </p>
-      )}
-      <div className={canEdit ? "desk-workspace" : "desk-workspace no-assist"}>
-        <div className="ws-brief stack">
-          <BriefPanel order={order} />
-          <RecipientHistory letters={history} recipientName={recipientName} />
-        </div>
-        <div className="ws-letter stack">
-          {notes.length > 0 && <LetterNotes notes={notes} />}
-          <section className="card" aria-labelledby="letter-heading">
-            <h2 id="letter-heading">The letter</h2>
-            {canEdit ? (
-              <LetterEditor
-                length={order.length}
-                lang={order.englishVariety}
-                canSubmit={canSubmit}
-                checklistClean={checklist?.clean ?? true}
-              />
-            ) : latest ? (
-              sheet
-            ) : (
-              <p className="muted">Nothing written yet.</p>
-            )}
-          </section>
-          {canEdit && latest && (
-            <section className="card" aria-labelledby="handwriting-heading">
-              <h2 id="handwriting-heading">As it will print</h2>
-              <p className="small muted">Version {latest.number} in the client&apos;s handwriting, ink and paper: the same pages as the PDF.</p>
-              {sheet}
-            </section>
-          )}
-          {checklist && latest && <ReviewChecklistCard version={latest.number} misspellings={checklist.misspellings} facts={checklist.facts} />}
-          <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
-        </div>
-        {canEdit && (
-          <div className="ws-assist">
-            <WorkspaceAssistance />
+      <LetterCheckProvider>
+        <div className="page-head">
+          <div>
+            <h1>
+              {occasions[order.occasion]} letter to {recipientName}
+            </h1>
+            <p className="lede">
+              <StatusBadge status={order.status} audience="staff" /> {order.writerName ? `Writer: ${order.writerName}` : "No writer yet"}
+            </p>
           </div>
+          <Link className="button quiet" href={actor.role === "writer" ? "/desk" : `/admin/review/${order.id}`}>
+            {actor.role === "writer" ? "Back to my desk" : "Open the review"}
+          </Link>
+        </div>
+        {order.status === "in_review" && actor.role === "writer" && (
+          <p className="alert info" role="status">
+            Submitted for review: the editor reads it next. You can write again if it comes back with notes.
+          </p>
         )}
-      </div>
+        <div className={canEdit ? "desk-workspace" : "desk-workspace no-assist"}>
+          <div className="ws-brief stack">
+            <BriefPanel order={order} />
+            <RecipientHistory letters={history} recipientName={recipientName} />
+          </div>
+          <div className="ws-letter stack">
+            {notes.length > 0 && <LetterNotes notes={notes} />}
+            <section className="card" aria-labelledby="letter-heading">
+              <h2 id="letter-heading">The letter</h2>
+              {canEdit ? (
+                <LetterEditor
+                  length={order.length}
+                  lang={order.englishVariety}
+                  canSubmit={canSubmit}
+                  checklistClean={checklist?.clean ?? true}
+                />
+              ) : latest ? (
+                sheet
+              ) : (
+                <p className="muted">Nothing written yet.</p>
+              )}
+            </section>
+            {canEdit && latest && (
+              <section className="card" aria-labelledby="handwriting-heading">
+                <h2 id="handwriting-heading">As it will print</h2>
+                <p className="small muted">Version {latest.number} in the client&apos;s handwriting, ink and paper: the same pages as the PDF.</p>
+                {sheet}
+              </section>
+            )}
+            {checklist && latest && <ReviewChecklistCard version={latest.number} misspellings={checklist.misspellings} facts={checklist.facts} />}
+            <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={canEdit} />
+          </div>
+          {canEdit && (
+            <div className="ws-assist">
+              <WorkspaceAssistance />
+            </div>
+          )}
+        </div>
+      </LetterCheckProvider>
     </LetterDraftProvider>
   );
 }
