@@ -1,12 +1,18 @@
 "use client";
 import { factPrefixes, type FactCheck } from "@/lib/facts/fact-kinds";
 import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
+import { kindLabels } from "./suggestion-labels";
 
 export type CheckedSuggestion = ProofreadSuggestion & { flagged: string };
+
+/** A note's quoted passage, highlighted in the letter while its words are there. */
+export type NotedPassage = { id: string; start: number; end: number; flagged: string; number: number; description: string };
 
 export type LetterCheckApi = {
   /** Open suggestions at their places in the text as it is now (they follow the writer's edits). */
   suggestions: CheckedSuggestion[];
+  /** The notes' passages, placed and followed the same way; one whose words were edited drops out. */
+  passages: NotedPassage[];
   /** The fact check of the last check, or null before the first. */
   facts: FactCheck[] | null;
   /** A check the writer asked for is running (the automatic ones after each save run quietly). */
@@ -20,20 +26,6 @@ export type LetterCheckApi = {
   dismiss(suggestion: CheckedSuggestion): void;
   addWord(suggestion: CheckedSuggestion): void;
 };
-
-export const kindLabels: Record<ProofreadSuggestion["kind"], string> = {
-  spelling: "Spelling",
-  grammar: "Grammar",
-  repetition: "Repetition",
-  style: "Style",
-};
-
-/** What a suggestion says, in one sentence for a screen reader: kind, why, and the fix. */
-export function markDescription(s: ProofreadSuggestion): string {
-  const fix = s.replacements[0];
-  const suggested = fix === undefined ? "" : fix === "" ? " Suggested: remove it." : ` Suggested: “${fix}”.`;
-  return `${kindLabels[s.kind]}: ${s.message}${suggested}`;
-}
 
 type Props = {
   suggestions: CheckedSuggestion[];

@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import type { CheckedSuggestion, LetterCheckApi } from "@/components/assist/letter-check";
+import type { CheckedSuggestion, LetterCheckApi, NotedPassage } from "@/components/assist/letter-check";
 import { remapRanges } from "@/lib/editor/remap-ranges";
 import type { FactCheck } from "@/lib/facts/fact-kinds";
 import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
@@ -20,9 +20,10 @@ export function useLetterCheck(): LetterCheckApi {
  * the workspace opens and after every save; suggestions move with the words they are about while
  * the writer types, and one whose words were edited disappears until the next check.
  */
-export function LetterCheckProvider({ children }: { children: ReactNode }) {
+export function LetterCheckProvider({ children, passages: notedPassages = [] }: { children: ReactNode; passages?: NotedPassage[] }) {
   const { orderId, text, getText, replaceRange, canEdit, state } = useLetterDraft();
   const [suggestions, setSuggestions] = useState<CheckedSuggestion[]>([]);
+  const [passages, setPassages] = useState(() => stillThere(notedPassages, text));
   const [facts, setFacts] = useState<FactCheck[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [busyKey, setBusyKey] = useState<string | null>(null);
@@ -33,6 +34,7 @@ export function LetterCheckProvider({ children }: { children: ReactNode }) {
   if (seen !== text) {
     setSeen(text);
     setSuggestions((list) => stillThere(remapRanges(list, seen, text), text));
+    setPassages((list) => stillThere(remapRanges(list, seen, text), text));
   }
 
   // Only the newest check's answer is used; an older one arriving late is dropped.
@@ -115,11 +117,11 @@ export function LetterCheckProvider({ children }: { children: ReactNode }) {
   const addWord = (s: CheckedSuggestion) =>
     void post("/api/proofread/dictionary", { word: s.flagged }, s, (other) => other.kind === "spelling" && other.flagged.toLowerCase() === s.flagged.toLowerCase());
 
-  const api: LetterCheckApi = { suggestions, facts, checking, busyKey, problem, check, accept, dismiss, addWord };
+  const api: LetterCheckApi = { suggestions, passages, facts, checking, busyKey, problem, check, accept, dismiss, addWord };
   return <CheckContext.Provider value={api}>{children}</CheckContext.Provider>;
 }
 
-/** Suggestions whose words are still the ones flagged. */
-function stillThere(list: CheckedSuggestion[], text: string): CheckedSuggestion[] {
+/** Suggestions (or noted passages) whose words are still the ones flagged. */
+function stillThere<T extends { start: number; end: number; flagged: string }>(list: T[], text: string): T[] {
   return list.filter((s) => text.slice(s.start, s.end) === s.flagged);
 }

@@ -5,7 +5,8 @@ import type { EditorView } from "@tiptap/pm/view";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { UndoRedo } from "@tiptap/extensions";
 import { useEffect, useRef, useState } from "react";
-import { kindLabels, markDescription, type CheckedSuggestion } from "@/components/assist/letter-check";
+import type { CheckedSuggestion } from "@/components/assist/letter-check";
+import { kindLabels, markDescription } from "@/components/assist/suggestion-labels";
 import { docToPlain, letterNodes, plainToDoc, posToPlain } from "@/lib/editor/letter-doc";
 import { useLetterCheck } from "./letter-check-context";
 import { useLetterDraft } from "./letter-draft-context";
@@ -65,7 +66,7 @@ export function LetterTextEditor({ labelId, describedBy, lang, onSave }: Props) 
     onUpdate: ({ editor }) => setText(docToPlain(editor.state.doc)),
   });
 
-  const suggestions = check.suggestions;
+  const { suggestions, passages } = check;
   const active = useEditorState({
     editor,
     selector: ({ editor }): Active | null => (editor ? activeBox(editor) : null),
@@ -84,8 +85,9 @@ export function LetterTextEditor({ labelId, describedBy, lang, onSave }: Props) 
       // Never show other words than the draft holds: if the step missed, take the whole text.
       if (docToPlain(editor.state.doc) !== text) editor.commands.setContent(plainToDoc(text, editor.schema).toJSON(), { emitUpdate: false });
     }
-    editor.view.dispatch(withTextMarks(editor.state.tr, suggestions.map(toMark)));
-  }, [editor, text, suggestions]);
+    const highlights = passages.map((p): TextMark => ({ id: `note-${p.id}`, start: p.start, end: p.end, className: "passage-mark", description: p.description, passive: true }));
+    editor.view.dispatch(withTextMarks(editor.state.tr, [...highlights, ...suggestions.map(toMark)]));
+  }, [editor, text, suggestions, passages]);
 
   useEffect(() => {
     if (!editor) return;

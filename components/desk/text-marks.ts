@@ -12,6 +12,8 @@ export type TextMark = {
   className: string;
   /** What the mark says, read by screen readers on the marked words. */
   description: string;
+  /** A highlight only (a note's passage): F8 and the suggestion box pass it by. */
+  passive?: boolean;
 };
 
 const key = new PluginKey<DecorationSet>("textMarks");
@@ -27,20 +29,22 @@ function build(state: { doc: EditorState["doc"] }, marks: readonly TextMark[]): 
     const to = plainToPos(state.doc, m.end);
     if (to <= from) return [];
     const attrs = { class: m.className, "data-mark": m.id, "aria-description": m.description };
-    return [Decoration.inline(from, to, attrs, { id: m.id })];
+    return [Decoration.inline(from, to, attrs, { id: m.id, passive: !!m.passive })];
   });
   return DecorationSet.create(state.doc, decorations);
 }
 
-/** The marks of a state, in document order. */
+const active = (d: Decoration) => !(d.spec as { passive: boolean }).passive;
+
+/** The suggestion marks of a state, in document order. */
 function marksOf(state: EditorState): Decoration[] {
-  return key.getState(state)?.find().sort((a, b) => a.from - b.from) ?? [];
+  return key.getState(state)?.find(undefined, undefined, (spec) => !spec.passive).sort((a, b) => a.from - b.from) ?? [];
 }
 
-/** The id of the mark the caret (or the selection) is in, if any. */
+/** The suggestion mark the caret (or the selection) is in, if any. */
 export function markAtSelection(state: EditorState): { id: string; from: number; to: number } | null {
   const { from, to } = state.selection;
-  const mark = key.getState(state)?.find(from, to).find((d) => d.from <= from && d.to >= to);
+  const mark = key.getState(state)?.find(from, to).find((d) => active(d) && d.from <= from && d.to >= to);
   return mark ? { id: (mark.spec as { id: string }).id, from: mark.from, to: mark.to } : null;
 }
 

@@ -1,9 +1,11 @@
 // Issue 10's "Done when": a writer opens a British order, sees the one misspelt word of the letter
 // underlined in place (and nothing else: British spellings are not flagged), fixes it from the
-// keyboard, answers the length warning with a reason and submits a clean British letter.
+// keyboard, answers the length warning with a reason and submits a clean British letter. The editor
+// then reads it on the review page with the same marks (none) and a note's passage highlighted, and
+// when the letter goes back to the writer the passage is highlighted in the editor too.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { asUser, claimFromPool, expectText, launchBrowser, letterEditor, letterText, payOffline, saveVersion, submitForReview, writeLetter } from "./browser";
+import { asUser, claimFromPool, confirmStep, expectText, launchBrowser, letterEditor, letterText, payOffline, saveVersion, submitForReview, writeLetter } from "./browser";
 
 const hasChromium = inject("hasChromium");
 const baseUrl = inject("baseUrl");
@@ -18,6 +20,7 @@ const britishLetter = [
 describe.skipIf(!hasChromium)("suggestions marked in the letter's text", () => {
   let browser: Browser;
   const recipient = `Harriet Pemberton ${Date.now() % 100000}`;
+  let deskPath = "";
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -62,6 +65,7 @@ describe.skipIf(!hasChromium)("suggestions marked in the letter's text", () => {
   it("the writer fixes the underlined word in place from the keyboard, answers the length warning and submits", async () => {
     await as("writer@example.com", async (page) => {
       await claimFromPool(page, recipient);
+      deskPath = new URL(page.url()).pathname;
       await writeLetter(page, britishLetter);
       await saveVersion(page);
 
@@ -100,6 +104,47 @@ describe.skipIf(!hasChromium)("suggestions marked in the letter's text", () => {
       await page.getByRole("button", { name: "Submit for review" }).click();
       await expectText(page, /Before you submit: .*give a reason for submitting anyway/);
       await submitForReview(page, "Harriet asked for a short thank-you note this time.");
+    });
+  });
+
+  it("the editor reads it with the same marks (none: it is clean) and a note's passage highlighted in the text", async () => {
+    await as("editor@example.com", async (page) => {
+      await page.goto("/admin/review");
+      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
+      await page.waitForURL(/\/admin\/review\/[0-9a-f-]+$/);
+      const text = page.locator(".marked-letter");
+      await poll(() => text.textContent()).toContain("I receive every letter of yours with joy");
+      expect(await text.locator(".text-mark").count()).toBe(0);
+      await expectText(page, "Nothing underlined: the proofreader has no suggestions on this version.");
+
+      await page.getByLabel("Note for the writer").fill("Lovely. Could the carols come first?");
+      await page.getByLabel("Passage (optional)").fill("We practised the carols in the village centre");
+      await page.getByRole("button", { name: "Add note" }).click();
+      const passage = text.locator(".passage-mark");
+      await poll(() => passage.count()).toBe(1);
+      expect(await passage.textContent()).toBe("We practised the carols in the village centrenote 1");
+      await passage.getByRole("link", { name: "note 1" }).click();
+      await poll(() => page.evaluate(() => document.querySelector(":target")?.textContent ?? "")).toContain("Could the carols come first?");
+    });
+  });
+
+  it("returned to the writer, the note's passage is highlighted on its words in the editor", async () => {
+    await as("editor@example.com", async (page) => {
+      await page.goto("/admin/review");
+      await page.getByRole("row").filter({ hasText: recipient }).getByRole("link", { name: "Review" }).click();
+      await page.getByLabel("Note for the writer").fill("See the marked passage, then send it back.");
+      await confirmStep(page, "Return to writer", "Yes, return it");
+      await page.waitForURL((url) => url.pathname === "/admin/review");
+    });
+    await as("writer@example.com", async (page) => {
+      await page.goto(deskPath);
+      const passage = page.locator(".letter-text .passage-mark");
+      await poll(() => passage.count()).toBe(1);
+      expect(await passage.textContent()).toBe("We practised the carols in the village centre");
+      expect(await passage.getAttribute("aria-description")).toBe("Note 1: Lovely. Could the carols come first?");
+      // A highlight is not a suggestion: nothing is underlined, and the note in the list carries its number.
+      expect(await marks(page).count()).toBe(0);
+      expect(await page.locator("#notes-heading + ol .note-number").textContent()).toContain("1");
     });
   });
 });

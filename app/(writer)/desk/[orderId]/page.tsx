@@ -19,6 +19,7 @@ import { listComments } from "@/lib/comments/list-comments";
 import { getDb } from "@/lib/db/client";
 import { getDeskOrder } from "@/lib/desk/get-desk-order";
 import { listRecipientHistory } from "@/lib/desk/list-recipient-history";
+import { anchorPassages } from "@/lib/letters/anchor-passages";
 import { listVersions } from "@/lib/letters/list-versions";
 import { reviewChecklist } from "@/lib/letters/review-checklist";
 import { canWriteVersion } from "@/lib/letters/save-version";
@@ -44,6 +45,13 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
   // The same checklist the server applies on submit, on the last saved version.
   const checklist = canSubmit && latest ? await reviewChecklist(db, actor, order.id, latest.body) : null;
   const recipientName = order.recipientName ?? "the recipient";
+  // Notes that quote the letter are highlighted on their words in the editor and numbered in the list.
+  const passages = latest ? anchorPassages(latest.body, notes) : [];
+  const noted = passages.map((m) => ({
+    ...m,
+    flagged: latest!.body.slice(m.start, m.end),
+    description: `Note ${m.number}: ${notes.find((n) => n.id === m.id)?.body ?? ""}`,
+  }));
   const sheet = latest && <RenderedLetter view={letterView(actor, order, latest)} audience={actor.role === "writer" ? "writer" : "editor"} />;
   return (
     <LetterDraftProvider
@@ -53,7 +61,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
       canEdit={canEdit}
       actions={{ save: saveLetter, restore: restoreLetter, submit: submitLetter }}
     >
-      <LetterCheckProvider>
+      <LetterCheckProvider passages={noted}>
         <div className="page-head">
           <div>
             <h1>
@@ -78,7 +86,7 @@ export default async function WorkspacePage({ params }: { params: Promise<{ orde
             <RecipientHistory letters={history} recipientName={recipientName} />
           </div>
           <div className="ws-letter stack">
-            {notes.length > 0 && <LetterNotes notes={notes} />}
+            {notes.length > 0 && <LetterNotes notes={notes} passages={passages} />}
             <section className="card" aria-labelledby="letter-heading">
               <h2 id="letter-heading">The letter</h2>
               {canEdit ? (

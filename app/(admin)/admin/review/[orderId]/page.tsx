@@ -6,6 +6,7 @@ import { AssignWriterForm } from "@/components/desk/assign-writer-form";
 import { BriefPanel } from "@/components/desk/brief-panel";
 import { EditLetterForm } from "@/components/desk/edit-letter-form";
 import { LetterNotes } from "@/components/desk/letter-notes";
+import { MarkedLetter, SuggestionList } from "@/components/desk/marked-letter";
 import { ReviewNoteForm } from "@/components/desk/review-note-form";
 import { SendToClientForm } from "@/components/desk/send-to-client-form";
 import { VersionDiff } from "@/components/desk/version-diff";
@@ -20,11 +21,13 @@ import { getDb } from "@/lib/db/client";
 import { getDeskOrder } from "@/lib/desk/get-desk-order";
 import { listWriters } from "@/lib/desk/list-writers";
 import { REASSIGNABLE } from "@/lib/desk/reassign-writer";
+import { anchorPassages } from "@/lib/letters/anchor-passages";
 import { diffVersions } from "@/lib/letters/diff-versions";
 import { letterStats } from "@/lib/letters/letter-stats";
 import { listVersions } from "@/lib/letters/list-versions";
 import { canWriteVersion } from "@/lib/letters/save-version";
 import { occasions } from "@/lib/orders/catalogue";
+import { checkOrderLetter } from "@/lib/proofread/check-order-letter";
 import { availableEvents } from "@/lib/orders/state-machine";
 import { assign } from "@/app/(writer)/desk/actions";
 import { compareLetter } from "@/app/(writer)/desk/[orderId]/actions";
@@ -46,6 +49,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
   const events = availableEvents(order, actor);
   const inReview = order.status === "in_review";
   const stats = latest ? letterStats(latest.body, order.length) : null;
+  // The writer's marks, on the version under review: the offline proofreader (what the writer saw
+  // underlined, minus what they dismissed) and every note whose quoted words are in this text.
+  const proofread = latest ? await checkOrderLetter(db, actor, order.id, latest.body, { ai: false }) : null;
+  const passages = latest ? anchorPassages(latest.body, notes) : [];
   return (
     <>
       <div className="page-head">
@@ -79,6 +86,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
                 <p className="small muted">
                   {stats.words} words (ordered {stats.minWords}–{stats.maxWords}) · about {stats.minutes} min to read
                 </p>
+                <h3 id="marked-heading">The text, with its marks</h3>
+                <MarkedLetter body={latest.body} lang={order.englishVariety} suggestions={proofread?.suggestions ?? []} passages={passages} labelledBy="marked-heading" />
+                <SuggestionList body={latest.body} suggestions={proofread?.suggestions ?? []} />
+                <h3>In handwriting, as it will print</h3>
                 <div id="review-letter">
                   <RenderedLetter view={letterView(actor, order, latest)} audience="editor" />
                 </div>
@@ -135,7 +146,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ orderId
             </section>
           )}
           <BriefPanel order={order} />
-          <LetterNotes notes={notes} />
+          <LetterNotes notes={notes} passages={passages} />
           <VersionHistory orderId={order.id} versions={toVersionItems(versions)} compare={compareLetter} canRestore={false} />
         </div>
       </div>
