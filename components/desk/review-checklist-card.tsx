@@ -46,7 +46,7 @@ export function ReviewChecklistCard({ version, misspellings, facts }: Props) {
           </li>
         ))}
       </ul>
-      <p className="small muted">Use “Check the letter” to accept or dismiss suggestions; dismissed ones no longer count.</p>
+      <p className="small muted">Accept or dismiss suggestions on their underlines in the letter (F8 goes to the next) or in Writing help; dismissed ones no longer count.</p>
     </section>
   );
 }
