@@ -140,7 +140,7 @@ export default async function CollectionPage({ params, searchParams }: { params:
                       action={deletePartAction}
                       fields={{ collectionId: collection.id, partId: part.id }}
                       label="Delete part"
-                      accessibleLabel={`Delete the part “${part.title}” (its letters stay in the book)`}
+                      accessibleLabel={`Delete part “${part.title}” (its letters stay in the book)`}
                       variant="quiet"
                     />
                   </li>
