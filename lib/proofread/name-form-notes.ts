@@ -5,7 +5,7 @@ export type NameFormNote = { start: number; end: number; message: string };
 
 // Titles that go with the family name and set a formal distance; family titles ("Auntie Jean")
 // go with the given name and sit naturally beside it, so they are left alone.
-const FORMAL_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend", "sir", "dame", "lady", "lord", "fr"]);
+const FORMAL_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend", "sir", "dame", "lady", "lord", "fr", "coach", "captain", "pastor", "rabbi", "imam"]);
 
 /**
  * The recipient's name and title used one way throughout: for "Mr. Chidi Okoye", another title
