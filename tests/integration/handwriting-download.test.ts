@@ -2,6 +2,9 @@ import { expect, it, vi } from "vitest";
 import { createOrderThrough } from "@/lib/db/seed";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
+import { letterSvg, renderKey } from "@/lib/handwriting/rendered-letters";
+import { fileStore } from "@/lib/files/file-store";
 import { signLetterLink, verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -47,6 +50,20 @@ describeWithDatabase("letter PDF download", (ctx) => {
     await expect(getLetterForDownload(ctx.db, cast.admin, paid.id)).rejects.toThrow(/not be found/);
     // A writer sees a paid order in the open pool, but it is not theirs to download.
     await expect(getLetterForDownload(ctx.db, cast.writer, paid.id)).rejects.toThrow(/not be found/);
+  });
+
+  it("shows screens the engine's own pages, drawn off the request thread once per version and look", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
+    const { letter } = await getLetterForDownload(ctx.db, cast.editor, order.id);
+    const [first, again] = await Promise.all([letterSvg(letter), letterSvg(letter)]);
+    expect(first).toEqual(renderLetterSvg(letter));
+    expect(again).toEqual(first);
+    // Kept in the file store, which every app instance shares; another ink is another drawing.
+    expect(await fileStore().exists(`letters/${renderKey(letter)}.svg.json`)).toBe(true);
+    const sepia = await letterSvg({ ...letter, ink: "sepia" });
+    expect(sepia.pages[0]).not.toEqual(first.pages[0]);
+    expect(renderKey({ ...letter, ink: "sepia" })).not.toBe(renderKey(letter));
   });
 
   it("serves the PDF from the route as an attachment, and 404 to everyone else", async () => {
