@@ -67,3 +67,8 @@ export function letterPdfFile(input: LetterInput): Promise<{ stream: ReadableStr
   // Rendered in the worker-thread pool: a long letter holds a core for a while.
   return storedFile(`letters/${renderKey(input)}.pdf`, async () => (await runHeavyWork("renderLetterPdf", input)).pdf);
 }
+
+/** The letter's first page as a PNG thumbnail, rendered and stored the first time it is asked for. */
+export function letterThumbnailFile(input: LetterInput): Promise<{ stream: ReadableStream<Uint8Array>; size: number }> {
+  return storedFile(`letters/${renderKey(input)}-first-page.png`, () => runHeavyWork("renderLetterThumbnail", input));
+}

@@ -1,0 +1,14 @@
+import type { LetterInput } from "./layout-letter";
+import { letterThumbnailFile } from "./rendered-letters";
+
+/**
+ * The letter's first page as a PNG, from every route that shows it: streamed from the stored file
+ * (drawn in the worker pool once per version and look). Private, and revalidated on each view, as
+ * the picture changes with each new version.
+ */
+export async function letterThumbnailResponse(letter: LetterInput): Promise<Response> {
+  const { stream, size } = await letterThumbnailFile(letter);
+  return new Response(stream, {
+    headers: { "Content-Type": "image/png", "Content-Length": String(size), "Cache-Control": "private, no-cache" },
+  });
+}
