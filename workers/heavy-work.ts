@@ -3,4 +3,5 @@
 // Each export is a task; it takes plain data and returns plain data or bytes, never a database handle.
 export { typesetBook } from "./tasks/book";
 export { renderLetterPdf, renderLetterSvg, renderLetterThumbnail } from "./tasks/letter";
+export { renderPrintBatchPdf } from "./tasks/print-batch";
 export { proofreadLetter } from "./tasks/proofread";

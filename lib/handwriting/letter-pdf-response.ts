@@ -1,3 +1,4 @@
+import { storedFileResponse } from "@/lib/files/stored-file-response";
 import { undrawableCharacters } from "./hands";
 import type { LetterInput } from "./layout-letter";
 import { letterPdfFile } from "./rendered-letters";
@@ -9,14 +10,9 @@ import { letterPdfFile } from "./rendered-letters";
  * handwriting font could draw (they print as empty boxes; every screen warns about them).
  */
 export async function letterPdfResponse(letter: LetterInput, fileName: string): Promise<Response> {
-  const { stream, size } = await letterPdfFile(letter);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(size),
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-      "X-Missing-Characters": String(undrawableCharacters(letter.style, letter.body).length),
-    },
+  return storedFileResponse(await letterPdfFile(letter), {
+    contentType: "application/pdf",
+    fileName,
+    headers: { "X-Missing-Characters": String(undrawableCharacters(letter.style, letter.body).length) },
   });
 }

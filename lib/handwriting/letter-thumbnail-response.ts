@@ -1,3 +1,4 @@
+import { storedFileResponse } from "@/lib/files/stored-file-response";
 import type { LetterInput } from "./layout-letter";
 import { letterThumbnailFile } from "./rendered-letters";
 
@@ -7,8 +8,5 @@ import { letterThumbnailFile } from "./rendered-letters";
  * the picture changes with each new version.
  */
 export async function letterThumbnailResponse(letter: LetterInput): Promise<Response> {
-  const { stream, size } = await letterThumbnailFile(letter);
-  return new Response(stream, {
-    headers: { "Content-Type": "image/png", "Content-Length": String(size), "Cache-Control": "private, no-cache" },
-  });
+  return storedFileResponse(await letterThumbnailFile(letter), { contentType: "image/png", cacheControl: "private, no-cache" });
 }
