@@ -57,6 +57,7 @@ describeWithDatabase("print batches", (ctx) => {
     expect(await queuedBuilds(batch.id)).toBe(1);
     expect((await listPrintBatches(ctx.db, cast.admin))[0]).toMatchObject({ id: batch.id, pdfStatus: "queued", pdfFile: null });
     await expect(getPrintBatchFile(ctx.db, cast.admin, batch.id)).rejects.toThrow(/not ready yet/);
+    await expect(markBatchPrinted(ctx.db, cast.admin, { batchId: batch.id })).rejects.toThrow(/not ready yet/);
     await buildPrintBatchPdf(ctx.db, batch.id);
     const [built] = await ctx.db.select().from(printBatches).where(eq(printBatches.id, batch.id));
     expect(built).toMatchObject({ pdfStatus: "done", pdfProgress: 100, pdfError: null });

@@ -84,7 +84,7 @@ export default async function FulfilmentPage() {
                 <ActionForm action={requestBatchPdfAction} hidden={{ batchId: batch.id }} submit={batch.pdfError ? "Try the batch PDF again" : "Make batch PDF"} />
               </>
             )}
-            {!batch.printedAt && <ActionForm action={markPrintedAction} hidden={{ batchId: batch.id }} submit="Mark batch printed" />}
+            {!batch.printedAt && batch.pdfStatus === "done" && <ActionForm action={markPrintedAction} hidden={{ batchId: batch.id }} submit="Mark batch printed" />}
             <ul className="stack">
               {batch.letters.map((l) => (
                 <li key={l.id} className="row">
