@@ -4,11 +4,11 @@ import { DataTable } from "@/components/data-table";
 import { FilterInput, ListFilter } from "@/components/list-filter";
 import { Pager } from "@/components/pager";
 import { formatDays } from "@/components/client/expected-dates";
+import { LetterThumbnail } from "@/components/client/letter-thumbnail";
 import { formatDay } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { CLIENT_VIEWABLE } from "@/lib/handwriting/get-letter-for-download";
 import { occasions } from "@/lib/orders/catalogue";
 import type { SearchParams } from "@/lib/lists/list-params";
 import { clientOrderFilterSchema, listClientOrders } from "@/lib/orders/list-client-orders";
@@ -62,16 +62,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         columns={[
           {
             header: "Letter",
-            className: "letter-thumbnail-cell",
-            // The first page as the engine draws it, once the letter is the client's to read.
-            cell: (o) =>
-              CLIENT_VIEWABLE.includes(o.status) ? (
-                // Decorative: the recipient's link beside it names the letter.
-                // eslint-disable-next-line @next/next/no-img-element -- a private, already-sized PNG from our own route
-                <img className="letter-thumbnail" src={`/api/orders/${o.id}/letter.png`} alt="" width={60} loading="lazy" />
-              ) : (
-                <span className="letter-thumbnail placeholder" aria-hidden="true" />
-              ),
+            cell: (o) => <LetterThumbnail orderId={o.id} status={o.status} />,
           },
           { header: "Recipient", cell: (o) => <Link href={`/orders/${o.id}`}>{o.recipientName ?? "Letter"}</Link> },
           { header: "Occasion", cell: (o) => occasions[o.occasion] },
