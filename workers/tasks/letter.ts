@@ -6,4 +6,4 @@ import { renderLetterThumbnail as renderThumbnail } from "@/lib/handwriting/rend
 
 export const renderLetterPdf = (input: LetterInput): Promise<RenderedLetter> => render(input);
 export const renderLetterSvg = (input: LetterInput): LetterSvg => renderSvg(input);
-export const renderLetterThumbnail = (input: LetterInput): Uint8Array => renderThumbnail(input);
+export const renderLetterThumbnail = (input: LetterInput): Promise<Uint8Array> => renderThumbnail(input);
