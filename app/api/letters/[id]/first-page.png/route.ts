@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { letterThumbnailResponse } from "@/lib/handwriting/letter-thumbnail-response";
 import { verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { letter } = await getLetterForDownload(await getDb(), "signed link", id, "first page");
     return await letterThumbnailResponse(letter);
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     throw error;
   }
 }

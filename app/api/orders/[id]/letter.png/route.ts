@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { letterThumbnailResponse } from "@/lib/handwriting/letter-thumbnail-response";
 
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { letter } = await getLetterForDownload(await getDb(), actor, (await params).id, "first page");
     return await letterThumbnailResponse(letter);
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: httpStatus[error.code] });
+    if (error instanceof AppError) return errorResponse(error, "text");
     throw error;
   }
 }
