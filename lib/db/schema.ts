@@ -103,6 +103,12 @@ export const printBatches = pgTable(
     createdById: uuid("created_by_id").references(() => users.id),
     printedAt: timestamp("printed_at", { withTimezone: true }),
     createdAt: createdAt(),
+    // The batch PDF, built by a background job (print-batch.render) and stored; null before one is asked for.
+    pdfStatus: exportStatusEnum("pdf_status"),
+    pdfProgress: integer("pdf_progress").notNull().default(0), // percent
+    pdfFile: jsonb("pdf_file").$type<{ key: string; bytes: number }>(),
+    pdfError: text("pdf_error"),
+    pdfStartedAt: timestamp("pdf_started_at", { withTimezone: true }),
   },
   (t) => [index("print_batches_created_idx").on(t.createdAt, t.id)],
 );
