@@ -20,6 +20,9 @@ const envSchema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the socket's
   // address is the client). Anything unreadable counts as 0, the choice no header can fool.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).catch(0).default(0),
+  // Admins must sign in with a code from an authenticator app as well as their password: an admin
+  // without one is sent to set it up before anything else works.
+  REQUIRE_ADMIN_TOTP: z.stringbool().default(false).catch(false),
   // S3-compatible storage for generated files (books, letters), shared by every app instance.
   S3_BUCKET: optional,
   S3_ENDPOINT: optional,

@@ -2,5 +2,6 @@
 // lib/pool/heavy-work.worker.mjs by scripts/build-workers.ts: a worker must be plain JavaScript.
 // Each export is a task; it takes plain data and returns plain data or bytes, never a database handle.
 export { typesetBook } from "./tasks/book";
-export { renderLetterPdf, renderLetterSvg } from "./tasks/letter";
+export { renderLetterPdf, renderLetterSvg, renderLetterThumbnail } from "./tasks/letter";
+export { renderPrintBatchPdf } from "./tasks/print-batch";
 export { proofreadLetter } from "./tasks/proofread";

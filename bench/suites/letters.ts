@@ -1,10 +1,12 @@
 // Letters in handwriting: a warm page as PDF and as SVG against a plain pdfkit text page of the same
-// words (alternated in the same run), the first letter of a process, and a 100-letter print batch.
+// words (alternated in the same run), the first letter of a process, the first page's PNG thumbnail,
+// and a 100-letter print batch.
 import PDFDocument from "pdfkit";
 import { performance } from "node:perf_hooks";
 import { layoutLetter, type LetterInput } from "@/lib/handwriting/layout-letter";
 import { drawSheets, renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
 import { renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
+import { renderLetterThumbnail, THUMBNAIL_WIDTH } from "@/lib/handwriting/render-letter-thumbnail";
 import { ms, paired, verdict, type Suite } from "../lib";
 
 // About 250 words: one US Letter page in Caveat.
@@ -43,6 +45,17 @@ async function run(): Promise<string> {
     rows.push(`| ${style} | ${ms(pdf.baselineMs)} | ${ms(pdf.subjectMs)} | ${pdf.ratio.toFixed(1)}× (≤ 8×: ${verdict(pdf.ratio <= 8)}) | ${ms(svg.subjectMs)} | ${svg.ratio.toFixed(1)}× (≤ 3×: ${verdict(svg.ratio <= 3)}) |`);
   }
 
+  // The first page as a PNG thumbnail (lists, emails), warm: layout, SVG and resvg's rasterising.
+  await renderLetterThumbnail(letter());
+  const thumbnails: number[] = [];
+  let thumbnailBytes = 0;
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    thumbnailBytes = (await renderLetterThumbnail(letter())).byteLength;
+    thumbnails.push(performance.now() - start);
+  }
+  thumbnails.sort((a, b) => a - b);
+
   // A print batch: 100 letters of about two pages, one document, as the fulfilment batch draws them.
   const long = `${page}\n\n${page.split("\n\n").slice(1, 4).join("\n\n")}\n\n${page}`;
   const baseRss = process.memoryUsage().rss;
@@ -74,6 +87,8 @@ async function run(): Promise<string> {
     ...rows,
     "",
     `First letter of a process (fonts read and parsed): ${ms(cold)}.`,
+    "",
+    `First-page PNG thumbnail (${THUMBNAIL_WIDTH} px wide, ${(thumbnailBytes / 1024).toFixed(0)} KB): median ${ms(thumbnails[10])}, slowest of 20 ${ms(thumbnails[19])} (drawn once per version and look, then served from the stored file).`,
     "",
     `100-letter print batch (${pages} pages, one PDF of ${(bytes / 2 ** 20).toFixed(1)} MiB): ${(batch / 1000).toFixed(1)} s, ${ms(batch / pages)} a page; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (${((peak - baseRss) / 2 ** 20).toFixed(0)} MiB above the process before the batch).`,
   ].join("\n");

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
 
-export type AccountField = { name: string; label: string; type: "email" | "password"; autoComplete: string; hint?: string };
+export type AccountField = { name: string; label: string; type: "email" | "password" | "text"; autoComplete: string; hint?: string };
 
 type Props<T> = {
   /** Unique on the page: several account forms ask for the current password. */

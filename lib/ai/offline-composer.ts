@@ -3,33 +3,13 @@
 // it says what it is in every result.
 import nlp from "compromise";
 import { mentions } from "@/lib/facts/mentions";
+import { isHonorific } from "@/lib/facts/names";
 import { clauses } from "@/lib/facts/significant-words";
-import type { Occasion } from "@/lib/orders/catalogue";
+import { lengths } from "@/lib/orders/catalogue";
 import { composerLabels, isRewritePreset, type ComposeContext, type ComposeRequest, type RewritePreset } from "./compose-types";
 import { firstName } from "./first-name";
 import type { Composition } from "./composition";
-
-const openings: Record<Occasion, string> = {
-  birthday: "Happy birthday! I wanted to write to you properly this year, by hand, to tell you what you mean to me.",
-  anniversary: "Happy anniversary. Another year together, and I wanted to mark it with a real letter.",
-  love: "I have been meaning to write this down for a long time, so here it is, in ink.",
-  thanks: "I wanted to thank you properly, in a letter, because a quick message would not be enough.",
-  condolence: "I was so sorry to hear your news. I have been thinking of you, and I wanted to write.",
-  apology: "I owe you an apology, and I wanted to make it properly, in writing.",
-  congratulations: "Congratulations! I was so happy to hear the news, and I wanted to tell you so in a letter.",
-  other: "I have been thinking of you, and I wanted to write.",
-};
-
-const closings: Record<Occasion, string> = {
-  birthday: "I hope the year ahead is full of good days. Happy birthday.",
-  anniversary: "Here is to the next year, and all the ones after it.",
-  love: "Thank you for being you.",
-  thanks: "Thank you, truly.",
-  condolence: "Please take good care of yourself. I am here whenever you need me.",
-  apology: "I hope you can forgive me. I am truly sorry.",
-  congratulations: "I am so proud of you. Congratulations again.",
-  other: "I hope this letter finds you well.",
-};
+import { closings, generalReflections, openings, pastFollowUps, presentFollowUps, reflections, toneLines } from "./offline-draft-text";
 
 // Memories read as "I remember when we…" if they are sentences, "I often think of …" if they are phrases.
 const SUBJECTS = new Set(["i", "we", "you", "he", "she", "they"]);
@@ -93,24 +73,128 @@ function compose(context: ComposeContext, request: ComposeRequest): { text: stri
   }
 }
 
+/**
+ * A first draft inside the ordered length: greeting, opening and a line in the brief's tone, each
+ * memory as a sentence of its own with a line on what it means, the must-include, then reflections
+ * on the occasion until the letter reaches the middle of the ordered range, the closing and the
+ * sign-off. Only the brief's own facts appear; the added sentences say how the writer feels.
+ */
 function draft({ brief, recipient }: ComposeContext): string {
   const name = firstName(recipient.name);
-  const paragraphs = [
-    `${brief.occasion === "love" ? "My dearest" : "Dear"} ${name},`,
-    openings[brief.occasion],
-    ...brief.memories.map(memoryParagraph),
-    ...mustIncludeSentences(brief.mustInclude),
-    closings[brief.occasion],
-    signOff(brief.signOff),
-  ];
-  return paragraphs.filter(Boolean).join("\n\n");
+  const { minWords, maxWords } = lengths[brief.length];
+  // The middle of the range: room for the writer to add or cut without leaving it.
+  const target = Math.round((minWords + maxWords) / 2);
+  const memories = brief.memories.map((memory, i) => [memorySentence(memory, i, recipient.name)]);
+  const followUps = brief.memories.map((memory) => (tenseOf(memory) === "present" && startsWithSubject(memory) ? presentFollowUps : pastFollowUps));
+  const include = mustIncludeSentences(brief.mustInclude);
+  const opening = [openings[brief.occasion]];
+  const middle: string[][] = [];
+  const build = () =>
+    [
+      `${brief.occasion === "love" ? "My dearest" : "Dear"} ${name},`,
+      opening.join(" "),
+      ...memories.map((m) => m.join(" ")),
+      ...include,
+      ...middle.map((p) => p.join(" ")),
+      closings[brief.occasion],
+      signOff(brief.signOff),
+    ].join("\n\n");
+  // What may be added, most telling first: the tone, a line after each memory, the occasion's
+  // reflections, then a second line after each memory and reflections for any letter.
+  const additions: (() => void)[] = [];
+  const tone = toneLines[brief.tone];
+  if (tone) additions.push(() => opening.push(tone));
+  // Each memory takes the next unused line of its pool, so no line is said twice.
+  const used = new Set<string>();
+  const afterEachMemory = () =>
+    memories.forEach((m, i) =>
+      additions.push(() => {
+        const line = followUps[i].find((l) => !used.has(l));
+        if (!line) return;
+        m.push(line);
+        used.add(line);
+      }),
+    );
+  afterEachMemory();
+  for (const paragraph of reflections[brief.occasion]) additions.push(() => middle.push(paragraph));
+  afterEachMemory();
+  for (const paragraph of generalReflections) additions.push(() => middle.push(paragraph));
+  afterEachMemory();
+  for (const add of additions) {
+    if (wordCount(build()) >= target) break;
+    add();
+  }
+  return build();
 }
 
-function memoryParagraph(memory: string, index: number): string {
-  const clean = memory.trim().replace(/[.!?…]+$/, "");
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A memory as a sentence to the recipient, in its own tense: a sentence after a lead that fits it, a phrase after "I often think of". */
+function memorySentence(memory: string, index: number, recipientName: string): string {
+  const clean = toSecondPerson(memory.trim().replace(/[.!?…]+$/, ""), recipientName);
   const firstWord = clean.split(/\s+/)[0].toLowerCase();
-  if (SUBJECTS.has(firstWord)) return `${sentenceLeads[index % sentenceLeads.length]} ${lowerFirst(clean)}.`;
+  // The client wrote a whole sentence of their own ("I remember the day…"): it stands as it is.
+  if (firstWord === "i") return `${capitalise(clean)}.`;
+  if (SUBJECTS.has(firstWord)) {
+    const leads = tenseOf(clean) === "present" ? presentLeads : sentenceLeads;
+    return `${leads[index % leads.length]} ${lowerFirst(clean)}.`;
+  }
   return `${phraseLeads[index % phraseLeads.length]} ${lowerFirst(asGerund(clean))}.`;
+}
+
+const presentLeads = ["I love that", "It means so much to me that", "I treasure the way", "I am so glad that"];
+
+function startsWithSubject(memory: string): boolean {
+  return SUBJECTS.has(memory.trim().split(/\s+/)[0].toLowerCase());
+}
+
+function tenseOf(sentence: string): "past" | "present" | "other" {
+  const verbs = nlp(sentence).verbs();
+  if (verbs.has("#PastTense")) return "past";
+  return verbs.has("#PresentTense") ? "present" : "other";
+}
+
+// The client writes about the recipient ("she taught me", "his garden"); the letter speaks to them.
+const THIRD_PERSON: Record<string, string> = { she: "you", he: "you", him: "you", his: "your", herself: "yourself", himself: "yourself", hers: "yours" };
+const AGREEMENT: Record<string, string> = { was: "were", is: "are", has: "have", does: "do", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't" };
+
+/**
+ * "She taught me to swim" → "you taught me to swim", "her lemon cake" → "your lemon cake",
+ * "Margaret's garden" → "your garden", and the verb agrees ("she was" → "you were", "he bakes" →
+ * "you bake"). "Her" is "your" before a noun and "you" after a verb or preposition.
+ */
+function toSecondPerson(text: string, recipientName: string): string {
+  const names = recipientName.split(/\s+/).filter((w) => w && !isHonorific(w)).map((w) => w.toLowerCase());
+  const words = text.split(/(\s+)/);
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i];
+    const bare = word.replace(/[.,;:!?]+$/, "");
+    const tail = word.slice(bare.length);
+    const lower = bare.toLowerCase().replace(/’/g, "'");
+    const next = words[i + 2]?.toLowerCase();
+    let replaced: string | undefined;
+    if (lower in THIRD_PERSON) replaced = THIRD_PERSON[lower];
+    else if (lower === "her") replaced = !next || tail || /^(and|or|to|with|for|at|in|on|about|from|again|too|when|while|every|once)$/.test(next) ? "you" : "your";
+    else if (lower.endsWith("'s") && names.includes(lower.slice(0, -2))) replaced = "your";
+    else if (names.includes(lower) && i === 0) replaced = "you";
+    if (!replaced) continue;
+    words[i] = (/^\p{Lu}/u.test(bare) ? capitalise(replaced) : replaced) + tail;
+    if (replaced === "you" && words[i + 2]) words[i + 2] = agreeWithYou(words[i + 2]);
+  }
+  return words.join("");
+}
+
+function agreeWithYou(verb: string): string {
+  const bare = verb.replace(/[.,;:!?]+$/, "");
+  const tail = verb.slice(bare.length);
+  const agreed = AGREEMENT[bare.toLowerCase().replace(/’/g, "'")];
+  if (agreed) return agreed + tail;
+  const doc = nlp(bare);
+  if (!doc.has("#PresentTense") || !/s$/.test(bare)) return verb;
+  const infinitive = doc.verbs().toInfinitive().text();
+  return infinitive ? infinitive + tail : verb;
 }
 
 /** "missed the exhibition" → "missing the exhibition", so "I often think of …" reads as English. */
@@ -134,7 +218,7 @@ function continuation(context: ComposeContext, textBefore: string): { text: stri
   const have = clauses(textBefore);
   const separator = /\n\s*$/.test(textBefore) ? "" : "\n\n";
   const nextMemory = brief.memories.findIndex((m) => !mentions(have, m).found);
-  if (nextMemory >= 0) return { text: separator + memoryParagraph(brief.memories[nextMemory], nextMemory) };
+  if (nextMemory >= 0) return { text: separator + memorySentence(brief.memories[nextMemory], nextMemory, context.recipient.name) };
   const include = mustIncludeSentences(brief.mustInclude).filter((s) => !mentions(have, s).found);
   if (include.length) return { text: separator + include.join(" ") };
   if (!textBefore.includes(brief.signOff.split(",")[0])) {

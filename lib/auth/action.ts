@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Role } from "@/lib/db/schema";
 import { AppError, inputErrorFromDatabase, nulFieldErrors } from "@/lib/errors";
 import type { Actor } from "./permissions";
-import { requireActor } from "./session";
+import { requireActor, type ActorOptions } from "./session";
 
 /** What every form action returns: the form shows `error` and `fieldErrors`, and keeps `values`. */
 export type ActionState<T = unknown> =
@@ -44,10 +44,11 @@ export function formAction<S extends z.ZodType, T>(
   roles: readonly Role[],
   schema: S,
   handler: (input: z.output<S>, actor: Actor) => Promise<T | ActionState<T>>,
+  options?: ActorOptions,
 ) {
   return async (_prev: ActionState<T>, formData: FormData) =>
     runAction(formData, schema, async () => {
-      const actor = await requireActor(roles);
+      const actor = await requireActor(roles, options);
       return (input) => handler(input, actor);
     });
 }

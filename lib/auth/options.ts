@@ -37,6 +37,7 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
         verifyToken: { label: "Confirmation link", type: "hidden" },
+        code: { label: "Code from your authenticator app", type: "text" },
       },
       async authorize(credentials, req) {
         const db = await getDb();

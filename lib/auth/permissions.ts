@@ -4,7 +4,12 @@ import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { orders, recipients, roleEnum, type Role } from "@/lib/db/schema";
 
 // sessionId: the browser session the actor acts through (kept when they change their password).
-export type Actor = { id: string; role: Role; name: string; email: string; sessionId?: string };
+// twoStepMissing: an admin without two-step sign-in where REQUIRE_ADMIN_TOTP asks for it; such a
+// session may only set it up (see session.ts).
+export type Actor = { id: string; role: Role; name: string; email: string; sessionId?: string; twoStepMissing?: true };
+
+/** Staff may turn on two-step sign-in (and admins must, when REQUIRE_ADMIN_TOTP is set). */
+export const staffRoles: readonly Role[] = ["writer", "editor", "admin"];
 
 /** For what every signed-in person may do to their own account. */
 export const everyRole: readonly Role[] = roleEnum.enumValues;

@@ -20,6 +20,9 @@ export const limits = {
   // from sign-up and "send the link again": past it nothing is sent, silently, as for resets.
   signUpAccount: { points: 3, duration: 60 * 60, refusal: "Too many sign-up emails for this account." },
   resendAddress: { points: 5, duration: 15 * 60, refusal: "Too many requests for a new confirmation link from your network." },
+  // Wrong two-step codes per account, from any address: after the password, a code is all that
+  // stands between a guesser and the account, so guesses spread over many addresses still stop.
+  twoStepAccount: { points: 10, duration: 15 * 60, refusal: "Too many wrong codes for this account." },
   // Costly work, per signed-in person.
   proofread: { points: 60, duration: 60, refusal: "You have checked letters very often in the last minute." },
   ai: { points: 20, duration: 60, refusal: "You have asked the assistant very often in the last minute." },

@@ -21,20 +21,27 @@ export const getActor = cache(async function getActor(): Promise<Actor | null> {
   return findLiveSession(await getDb(), id, sid);
 });
 
+/** `twoStepSetup`: the account page and its actions, which an admin still without two-step sign-in may use. */
+export type ActorOptions = { twoStepSetup?: boolean };
+
+export const TWO_STEP_REQUIRED = "Admins must sign in with a code from an authenticator app here. Set up two-step sign-in on your account page first.";
+
 /** For pages: sends strangers to sign in, and people of another role to their own home. */
-export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {
+export async function requirePageActor(roles: readonly Role[], options: ActorOptions = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   if (!roles.includes(actor.role)) redirect(homeFor(actor.role));
+  if (actor.twoStepMissing && !options.twoStepSetup) redirect("/account?twoStep=required");
   return actor;
 }
 
 /** For route handlers and actions: throws instead of redirecting. */
-export async function requireActor(roles: readonly Role[]): Promise<Actor> {
+export async function requireActor(roles: readonly Role[], options: ActorOptions = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
   // Another role is answered like a missing record, so nothing is revealed.
   if (!roles.includes(actor.role)) throw new AppError("NOT_FOUND", "That page could not be found.");
+  if (actor.twoStepMissing && !options.twoStepSetup) throw new AppError("UNAUTHENTICATED", TWO_STEP_REQUIRED);
   return actor;
 }
 

@@ -3,6 +3,7 @@
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { users, userSessions } from "@/lib/db/schema";
 import type { Actor } from "./permissions";
 
@@ -32,7 +33,7 @@ export async function startSession(db: DbOrTx, userId: string, userAgent: string
 export async function findLiveSession(db: DbOrTx, userId: string, id: string): Promise<Actor | null> {
   if (!sessionId.safeParse(id).success || !sessionId.safeParse(userId).success) return null;
   const [row] = await db
-    .select({ id: users.id, role: users.role, name: users.name, email: users.email, lastSeenAt: userSessions.lastSeenAt })
+    .select({ id: users.id, role: users.role, name: users.name, email: users.email, lastSeenAt: userSessions.lastSeenAt, totpEnabledAt: users.totpEnabledAt })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(
@@ -48,7 +49,9 @@ export async function findLiveSession(db: DbOrTx, userId: string, id: string): P
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
     await db.update(userSessions).set({ lastSeenAt: new Date() }).where(eq(userSessions.id, id));
   }
-  return { id: row.id, role: row.role, name: row.name, email: row.email, sessionId: id };
+  const actor: Actor = { id: row.id, role: row.role, name: row.name, email: row.email, sessionId: id };
+  if (row.role === "admin" && !row.totpEnabledAt && env().REQUIRE_ADMIN_TOTP) actor.twoStepMissing = true;
+  return actor;
 }
 
 /** Ends one of the user's sessions (signing out, or "sign out" beside it in the list). */

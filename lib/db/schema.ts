@@ -74,6 +74,11 @@ export const users = pgTable("users", {
   // Set when the owner proved the address (the sign-up link, a password reset, an email change).
   // Until then the account cannot sign in, so a sign-up never tells anyone an address is taken.
   emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+  // Two-step sign-in for staff: the authenticator secret, sealed (lib/auth/totp.ts); on once
+  // confirmed with a code. The step of the last code accepted, so no code works twice.
+  totpSecret: text("totp_secret"),
+  totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+  totpLastStep: integer("totp_last_step"),
   // Bumped on password, email or role change and "sign out everywhere": older sessions end.
   sessionVersion: integer("session_version").notNull().default(0),
   emailNotifications: boolean("email_notifications").notNull().default(true),
@@ -83,7 +88,9 @@ export const users = pgTable("users", {
   // A client's address, written as the return address on the envelopes of their mailed letters.
   returnAddress: jsonb("return_address").$type<PostalAddress>(),
   createdAt: createdAt(),
-});
+  // Staff by role and name (the writers an editor assigns to, who hears of staff news); clients are
+  // most of the table and never looked up this way, so they stay out of the index.
+}, (t) => [index("users_staff_idx").on(t.role, t.name).where(sql`${t.role} <> 'client'`)]);
 
 /** A postal address as the address book keeps it (country: ISO 3166-1 alpha-2). */
 export type PostalAddress = { addressLine1: string; addressLine2: string; city: string; region: string; postalCode: string; country: string };
@@ -98,6 +105,12 @@ export const printBatches = pgTable(
     createdById: uuid("created_by_id").references(() => users.id),
     printedAt: timestamp("printed_at", { withTimezone: true }),
     createdAt: createdAt(),
+    // The batch PDF, built by a background job (print-batch.render) and stored; null before one is asked for.
+    pdfStatus: exportStatusEnum("pdf_status"),
+    pdfProgress: integer("pdf_progress").notNull().default(0), // percent
+    pdfFile: jsonb("pdf_file").$type<{ key: string; bytes: number }>(),
+    pdfError: text("pdf_error"),
+    pdfStartedAt: timestamp("pdf_started_at", { withTimezone: true }),
   },
   (t) => [index("print_batches_created_idx").on(t.createdAt, t.id)],
 );
@@ -126,6 +139,21 @@ export const userSessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId, t.lastSeenAt)],
+);
+
+// Single-use codes for signing in without the authenticator; only their SHA-256 is kept.
+export const totpRecoveryCodes = pgTable(
+  "totp_recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("totp_recovery_codes_user_code_idx").on(t.userId, t.codeHash)],
 );
 
 export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["password_reset", "email_change", "email_verification"]);

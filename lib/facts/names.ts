@@ -3,7 +3,7 @@
 
 /** Words that say how someone is addressed, not who they are: "Dear Mr. Smith" does not name Mr. Okoye. */
 export const HONORIFICS = new Set(
-  "mr mrs ms miss mx dr prof professor rev reverend sir dame lady lord fr father sister brother aunt auntie aunty uncle nan nana gran granny grandma grandpa grandad grandmother grandfather".split(" "),
+  "mr mrs ms miss mx dr prof professor rev reverend sir dame lady lord fr father sister brother aunt auntie aunty uncle nan nana gran granny grandma grandpa grandad grandmother grandfather coach captain pastor rabbi imam".split(" "),
 );
 
 /** Whether a word of a name is a title ("Mr.", "Dr", "Auntie"). */

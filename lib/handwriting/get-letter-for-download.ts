@@ -9,16 +9,26 @@ import { letterInput, letterLookColumns } from "./letter-input";
 
 /** A client may download the letter once they have approved it; staff whenever there is a draft. */
 export const CLIENT_DOWNLOADABLE: readonly OrderStatus[] = ["approved", "printed", "mailed", "delivered"];
+/**
+ * A picture of the first page (lists, emails) shows no more than the reader does, so a client may
+ * see it from the moment the letter is theirs to read.
+ */
+export const CLIENT_VIEWABLE: readonly OrderStatus[] = ["with_client", ...CLIENT_DOWNLOADABLE];
+
+export type LetterUse = "download" | "first page";
+const clientMay: Record<LetterUse, readonly OrderStatus[]> = { download: CLIENT_DOWNLOADABLE, "first page": CLIENT_VIEWABLE };
 
 /**
- * The latest text of an order's letter with its look, ready for renderLetterPdf, if this actor may
- * download it. Anything else, including a writer who is not on the order, is "not found".
+ * The latest text of an order's letter with its look, ready for the renderers, if this actor may
+ * download it (or see its first page). Anything else, including a writer who is not on the order, is "not found".
  */
 export async function getLetterForDownload(
   db: DbOrTx,
   /** "signed link": the holder of a valid emailed link (checked by the caller), who may download what the client may. */
   actor: Actor | "signed link",
   orderId: string,
+  /** What it is for: the whole letter (PDF), or a picture of its first page. */
+  use: LetterUse = "download",
 ): Promise<{ letter: LetterInput; fileName: string }> {
   if (!z.uuid().safeParse(orderId).success) throw notFound("That letter");
   const [order] = await db
@@ -33,7 +43,7 @@ export async function getLetterForDownload(
     .where(and(eq(orders.id, orderId), actor === "signed link" ? undefined : orderScope(actor)));
   if (!order) throw notFound("That letter");
   const role = actor === "signed link" ? "client" : actor.role;
-  if (role === "client" && !CLIENT_DOWNLOADABLE.includes(order.status)) throw notFound("That letter");
+  if (role === "client" && !clientMay[use].includes(order.status)) throw notFound("That letter");
   // orderScope also shows writers the open pool; only the writer on the order may download.
   if (actor !== "signed link" && actor.role === "writer" && order.writerId !== actor.id) throw notFound("That letter");
   const [latest] = await db

@@ -6,6 +6,11 @@ export type LetterSvg = { pages: string[]; missingCharacters: string[] };
 export type PageSvgOptions = {
   /** An invisible copy of each word over its handwriting, for selecting, finding and screen readers. */
   text?: boolean;
+  /**
+   * Glyph placements in plain decimals rather than the compact integers browsers draw: resvg (the
+   * PNG thumbnails) draws nothing of glyphs placed in the compact form.
+   */
+  forRaster?: boolean;
 };
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
@@ -20,6 +25,8 @@ const fixed = (value: number, digits: number) => {
 const GLYPH_UNITS = 1e-5;
 const placement = ([a, b, c, d, e, f]: Matrix) =>
   `matrix(${Math.round(a * 100)} ${Math.round(b * 100)} ${Math.round(c * 100)} ${Math.round(d * 100)} ${Math.round(e * 1e5)} ${Math.round(f * 1e5)})`;
+// The same placement in points, for rasterisers: the linear part takes the outlines' thousandths of an em.
+const decimalPlacement = ([a, b, c, d, e, f]: Matrix) => `matrix(${[a, b, c, d].map((v) => fixed(v / 1000, 7)).join(" ")} ${fixed(e, 3)} ${fixed(f, 3)})`;
 const MISSING_BOX = "M80 0L470 0L470 600L80 600Z";
 
 /** Every page of the letter as SVG: the same layout, and so the same lines and pages, as renderLetterPdf. */
@@ -39,7 +46,7 @@ export function letterPageSvg(input: LetterInput, page: number, options: PageSvg
  * The letterforms are the fonts' own outlines, defined once per page and placed with each glyph's
  * matrix: no web font is needed, and CJK, emoji and alternates look exactly as they print.
  */
-export function pageSvg(layout: SheetLayout, index: number, { text = true }: PageSvgOptions = {}): string {
+export function pageSvg(layout: SheetLayout, index: number, { text = true, forRaster = false }: PageSvgOptions = {}): string {
   const { paper, stationery, rules, ruleSpan, ink } = layout;
   const page = layout.pages[index];
   const prefix = `hw${index}-`;
@@ -52,7 +59,7 @@ export function pageSvg(layout: SheetLayout, index: number, { text = true }: Pag
       if (!defs.has(id)) {
         defs.set(id, glyph.font ? `<path id="${id}" d="${glyphOutline(glyph.font, glyph.id)}"/>` : `<path id="${id}" d="${MISSING_BOX}" fill="none" stroke-width="40"/>`);
       }
-      uses.push(`<use href="#${id}" transform="${placement(glyph.matrix)}" fill-opacity="${glyph.opacity}"/>`);
+      uses.push(`<use href="#${id}" transform="${(forRaster ? decimalPlacement : placement)(glyph.matrix)}" fill-opacity="${glyph.opacity}"/>`);
     }
     if (text && word.line >= 0) {
       const [a, b, c, d, e, f] = word.box.matrix;
@@ -69,7 +76,7 @@ export function pageSvg(layout: SheetLayout, index: number, { text = true }: Pag
     ...rules.map((y) => `<line x1="${x1}" x2="${x2}" y1="${y}" y2="${y}"/>`),
     "</g>",
     `<defs>${[...defs.values()].join("")}</defs>`,
-    `<g transform="scale(${GLYPH_UNITS})" fill="${ink}" stroke="${ink}" stroke-width="0">${uses.join("")}</g>`,
+    `<g${forRaster ? "" : ` transform="scale(${GLYPH_UNITS})"`} fill="${ink}" stroke="${ink}" stroke-width="0">${uses.join("")}</g>`,
     text ? `<g class="letter-text" fill="transparent" font-family="sans-serif">${lines.map((words) => `<g data-line="">${words.join("")}</g>`).join("")}</g>` : "",
     "</svg>",
   ].join("");

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
+import type { LetterUse } from "./get-letter-for-download";
 
 const DAYS_VALID = 30;
 const HOUR = 3600;
@@ -19,14 +20,17 @@ function verify(subject: string, token: string, now: Date): boolean {
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A token for the emailed download link of a delivered letter: it names the order and expires. */
-export function signLetterLink(orderId: string, now = new Date()): string {
-  return sign(`letter.pdf:${orderId}`, Math.floor(now.getTime() / 1000) + DAYS_VALID * 86_400);
+// What a token opens is part of what is signed: a picture's token never opens the PDF.
+const purposes: Record<LetterUse, string> = { download: "letter.pdf", "first page": "first-page.png" };
+
+/** A token for an emailed link to a letter (its PDF, or a picture of its first page): it names the order and expires. */
+export function signLetterLink(orderId: string, now = new Date(), use: LetterUse = "download"): string {
+  return sign(`${purposes[use]}:${orderId}`, Math.floor(now.getTime() / 1000) + DAYS_VALID * 86_400);
 }
 
-/** Whether the token was signed by us for this order and has not expired. */
-export function verifyLetterLink(orderId: string, token: string, now = new Date()): boolean {
-  return verify(`letter.pdf:${orderId}`, token, now);
+/** Whether the token was signed by us for this order and this use, and has not expired. */
+export function verifyLetterLink(orderId: string, token: string, now = new Date(), use: LetterUse = "download"): boolean {
+  return verify(`${purposes[use]}:${orderId}`, token, now);
 }
 
 /**

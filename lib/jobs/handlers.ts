@@ -2,6 +2,7 @@ import { compileExport } from "@/lib/books/compile-export";
 import type { Db } from "@/lib/db/client";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { notifyStaff } from "@/lib/notifications/notify-staff";
+import { buildPrintBatchPdf } from "@/lib/print-batches/build-print-batch-pdf";
 import { prepareDueRepeatLetters } from "@/lib/recurring/prepare-due-repeat-letters";
 import type { JobKind, JobPayloads } from "./job-kinds";
 
@@ -19,4 +20,5 @@ export const jobHandlers: JobHandlers = {
     if (event !== "comment") await notifyOrderEvent(db, orderId, event, { idempotencyKey });
     await notifyStaff(db, orderId, event, { idempotencyKey });
   },
+  "print-batch.render": (db, { batchId }) => buildPrintBatchPdf(db, batchId), // a stored PDF is left alone
 };

@@ -6,6 +6,7 @@ export type JobPayloads = {
   "book.compile": { exportId: string };
   "recurring.prepare": Record<string, never>;
   "order.notify": { orderId: string; event: StaffEvent };
+  "print-batch.render": { batchId: string };
 };
 export type JobKind = keyof JobPayloads;
 export type JobPayload<K extends JobKind> = JobPayloads[K];
@@ -33,6 +34,12 @@ export const queueSettings: { [K in JobKind]: QueueSettings<K> } = {
   // One daily run at a time, however many workers there are.
   "recurring.prepare": { queue: { policy: "singleton", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 }, batchSize: 1 },
   "order.notify": { queue: { policy: "standard", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 }, batchSize: 20 },
+  // One build per batch queued and one running at a time.
+  "print-batch.render": {
+    queue: { policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
+    batchSize: 1,
+    singletonKey: ({ batchId }) => batchId,
+  },
 };
 
 export const jobKinds = Object.keys(queueSettings) as JobKind[];

@@ -9,6 +9,9 @@ import { letterTitle } from "@/lib/payments/letter-title";
 
 type Message = { subject: string; lead: string };
 
+/** The emails that say the letter is ready (to read, or to download). */
+const letterReady: readonly OrderEvent[] = ["send_to_client", "mark_delivered"];
+
 /**
  * Tells the client by email when something they are waiting for happens. Call it after any
  * transition: events that concern the client send one email; the rest send nothing. Clients who
@@ -33,12 +36,17 @@ export async function notifyOrderEvent(db: DbOrTx, orderId: string, event: Order
   const origin = appUrl();
   // A delivered letter comes with its own download link, signed and expiring, so no sign-in is needed.
   const link = event === "mark_delivered" ? `${origin}/api/letters/${orderId}?token=${signLetterLink(orderId)}` : `${origin}/orders/${orderId}`;
+  // A letter that is ready comes with a picture of its first page (a signed link: no sign-in needed).
+  const firstPage = letterReady.includes(event)
+    ? ["", "A look at the first page:", `${origin}/api/letters/${orderId}/first-page.png?token=${signLetterLink(orderId, new Date(), "first page")}`]
+    : [];
   const text = [
     `Hello ${row.name},`,
     "",
     message.lead,
     "",
     link,
+    ...firstPage,
     "",
     "With warm wishes,",
     "Beautiful Handwritten Letters",

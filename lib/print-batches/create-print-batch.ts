@@ -4,6 +4,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbOrTx } from "@/lib/db/client";
 import { auditLog, orders, printBatches } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { choiceKeys, papers } from "@/lib/orders/catalogue";
 import { batchLetters, inPrintQueue } from "./batch-letters";
 import { effectivePaper } from "./effective-paper";
@@ -11,15 +12,16 @@ import { effectivePaper } from "./effective-paper";
 export const createPrintBatchSchema = z.strictObject({ paper: z.enum(choiceKeys(papers)) });
 
 /**
- * Gathers every printable letter of the queue on one paper into a new batch. Letters that cannot be
- * printed yet (characters no hand can write, no postal address) stay in the queue, saying why.
+ * Gathers every printable letter of the queue on one paper into a new batch, and queues the building
+ * of its PDF. Letters that cannot be printed yet (characters no hand can write, no postal address)
+ * stay in the queue, saying why.
  */
 export async function createPrintBatch(db: DbOrTx, actor: Actor, { paper }: z.output<typeof createPrintBatchSchema>) {
   if (!can(actor, "order.fulfil")) throw notFound("That page");
   return db.transaction(async (tx) => {
     const ready = (await batchLetters(tx, inPrintQueue)).filter((l) => effectivePaper(l.order) === paper && !l.blocked);
     if (ready.length === 0) throw new AppError("INVALID", "No letters on that paper are ready to print.");
-    const [batch] = await tx.insert(printBatches).values({ paper, createdById: actor.id }).returning();
+    const [batch] = await tx.insert(printBatches).values({ paper, createdById: actor.id, pdfStatus: "queued" }).returning();
     // Only orders still unbatched: a batch made at the same moment keeps the ones it took.
     const taken = await tx
       .update(orders)
@@ -39,6 +41,8 @@ export async function createPrintBatch(db: DbOrTx, actor: Actor, { paper }: z.ou
         detail: { batch: batch.number },
       })),
     );
+    // The batch PDF is built in the background (it holds a core for seconds) and stored for download.
+    await enqueueJob(tx, "print-batch.render", { batchId: batch.id });
     return { ...batch, letters: taken.length };
   });
 }

@@ -32,7 +32,14 @@ export async function checkOrderLetter(
   const names = [...briefNamesFound, ...dictionary];
   const variety = working.order.englishVariety;
   // In the worker-thread pool: harper.js on a 40,000-character letter would hold the server for seconds.
-  const offline = await runHeavyWork("proofreadLetter", { text, variety, extraWords: names, briefWords: briefVocabulary(working) });
+  const offline = await runHeavyWork("proofreadLetter", {
+    text,
+    variety,
+    extraWords: names,
+    briefWords: briefVocabulary(working),
+    tone: working.order.tone,
+    recipientName: working.recipient.name,
+  });
   const extra = ai ? await aiProofread(text, { variety, names, offline }) : [];
   const suggestions = [...offline, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   return {

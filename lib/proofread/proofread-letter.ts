@@ -41,12 +41,19 @@ const RARE = 1.5;
 /**
  * Proofreads a letter offline with harper.js in the order's variety of English. Words in
  * `extraWords` (names and places from the brief, the writer's dictionary) are never flagged as misspelt;
- * misspellings get fixes ranked by `rankSpellingSuggestions`, which favours `briefWords`.
+ * misspellings get fixes ranked by `rankSpellingSuggestions`, which favours `briefWords`. With the
+ * brief's `tone` and `recipientName`, letter-level notes check the tone and the form of address.
  * Pure (text and context in, suggestions out), so it can run in a worker thread.
  */
 export async function proofreadLetter(
   text: string,
-  { variety, extraWords = [], briefWords = [] }: { variety: EnglishVariety; extraWords?: Iterable<string>; briefWords?: Iterable<string> },
+  {
+    variety,
+    extraWords = [],
+    briefWords = [],
+    tone,
+    recipientName,
+  }: { variety: EnglishVariety; extraWords?: Iterable<string>; briefWords?: Iterable<string>; tone?: string; recipientName?: string },
 ): Promise<ProofreadSuggestion[]> {
   const linter = await getHarperLinter(variety);
   const byRule = await linter.organizedLints(text, { language: "plaintext" });
@@ -77,7 +84,7 @@ export async function proofreadLetter(
   }
   await askAboutVariety(found, text, variety, checkerWords);
   await rankMisspellings(found, text, { variety, briefWords: [...extraWords, ...briefWords] });
-  for (const note of letterNotes(text)) found.push({ ...note, kind: "style", replacements: [] });
+  for (const note of letterNotes(text, { tone, recipientName })) found.push({ ...note, kind: "style", replacements: [] });
   for (const sentence of findLongSentences(text)) {
     found.push({
       rule: "LongSentence",

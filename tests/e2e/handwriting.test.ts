@@ -92,7 +92,10 @@ describe.skipIf(!hasChromium)("a letter in handwriting, from brief to mailbox", 
       // The letter leaves the queue for its new batch.
       const batch = page.getByRole("region", { name: /^Batch \d+/ }).filter({ hasText: recipient }).first();
       await batch.waitFor();
-      const pdf = await (await page.request.get((await batch.getByRole("link", { name: "Download batch PDF" }).getAttribute("href"))!)).body();
+      // The batch PDF is built by a background job; the page follows it until the download is there.
+      const download = batch.getByRole("link", { name: "Download batch PDF" });
+      await download.waitFor({ timeout: 90_000 });
+      const pdf = await (await page.request.get((await download.getAttribute("href"))!)).body();
       const { boxes } = pdfBoxes(pdf);
       // The batch sheet, the letters on US Letter, and #10 envelopes after them.
       expect(boxes.filter((b) => b.media[2] === 684)).not.toHaveLength(0);

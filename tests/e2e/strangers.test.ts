@@ -36,6 +36,7 @@ describe.skipIf(!hasChromium)("strangers get not found", () => {
       expect(response?.status(), `writer2 opening /desk/${id}`).toBe(404);
       const pdf = await writer2.request.get(`/api/orders/${id}/letter.pdf`);
       expect(pdf.status()).toBe(404);
+      expect((await writer2.request.get(`/api/orders/${id}/letter.png`)).status()).toBe(404);
     }
     await writer2.context().close();
 
@@ -77,6 +78,7 @@ describe.skipIf(!hasChromium)("strangers get not found", () => {
       expect((await stranger.goto(`/orders/${id}`))?.status(), `/orders/${id}`).toBe(404);
       expect((await stranger.goto(`/orders/${id}/pay`))?.status(), `/orders/${id}/pay`).toBe(404);
       expect((await stranger.request.get(`/api/orders/${id}/letter.pdf`)).status()).toBe(404);
+      expect((await stranger.request.get(`/api/orders/${id}/letter.png`)).status()).toBe(404);
     }
     for (const path of recipientPaths) {
       expect((await stranger.goto(path))?.status(), path).toBe(404);

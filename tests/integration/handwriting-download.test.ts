@@ -2,6 +2,9 @@ import { expect, it, vi } from "vitest";
 import { createOrderThrough } from "@/lib/db/seed";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
 import { renderLetterPdf } from "@/lib/handwriting/render-letter-pdf";
+import { renderLetterSvg } from "@/lib/handwriting/render-letter-svg";
+import { letterSvg, renderKey } from "@/lib/handwriting/rendered-letters";
+import { fileStore } from "@/lib/files/file-store";
 import { signLetterLink, verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
 import { notifyOrderEvent } from "@/lib/notifications/notify-order-event";
 import { describeWithDatabase } from "../helpers/test-database";
@@ -49,6 +52,20 @@ describeWithDatabase("letter PDF download", (ctx) => {
     await expect(getLetterForDownload(ctx.db, cast.writer, paid.id)).rejects.toThrow(/not be found/);
   });
 
+  it("shows screens the engine's own pages, drawn off the request thread once per version and look", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
+    const { letter } = await getLetterForDownload(ctx.db, cast.editor, order.id);
+    const [first, again] = await Promise.all([letterSvg(letter), letterSvg(letter)]);
+    expect(first).toEqual(renderLetterSvg(letter));
+    expect(again).toEqual(first);
+    // Kept in the file store, which every app instance shares; another ink is another drawing.
+    expect(await fileStore().exists(`letters/${renderKey(letter)}.svg.json`)).toBe(true);
+    const sepia = await letterSvg({ ...letter, ink: "sepia" });
+    expect(sepia.pages[0]).not.toEqual(first.pages[0]);
+    expect(renderKey({ ...letter, ink: "sepia" })).not.toBe(renderKey(letter));
+  });
+
   it("serves the PDF from the route as an attachment, and 404 to everyone else", async () => {
     const cast = await makeCast(ctx.db);
     const order = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client", "approve"]);
@@ -90,5 +107,62 @@ describeWithDatabase("letter PDF download", (ctx) => {
     const later = new Date(Date.now() + 31 * 86_400_000);
     expect(verifyLetterLink(order.id, token, later)).toBe(false);
     expect(verifyLetterLink(order.id, signLetterLink(order.id, later), later)).toBe(true);
+  });
+
+  // A PNG's size, from its IHDR chunk.
+  const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+  it("shows the first page as a PNG thumbnail to those who may read the letter, and 404 to everyone else", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client"]);
+    const { GET } = await import("@/app/api/orders/[id]/letter.png/route");
+    const get = (id: string) => GET(new Request(`http://test/api/orders/${id}/letter.png`), { params: Promise.resolve({ id }) });
+    // The client reads the letter now (with_client), so its first page shows in their list.
+    await signInAs(ctx.db, cast.client);
+    const response = await get(order.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    // US Letter (8.5 × 11 in) at the thumbnail's width, drawn with ink (not a blank sheet) and small.
+    expect(pngSize(png)).toEqual({ width: 480, height: 621 });
+    expect(png.length).toBeGreaterThan(5_000); // a blank sheet is about 3 KB
+    expect(png.length).toBeLessThan(200_000);
+    // Drawn once per version and look, then served from the stored file.
+    expect(Buffer.from(await (await get(order.id)).arrayBuffer())).toEqual(png);
+    for (const actor of [cast.editor, cast.writer]) {
+      await signInAs(ctx.db, actor);
+      expect((await get(order.id)).status).toBe(200);
+    }
+    for (const actor of [cast.otherClient, cast.otherWriter]) {
+      await signInAs(ctx.db, actor);
+      expect((await get(order.id)).status).toBe(404);
+    }
+    // Before the letter is theirs to read, the client has nothing to see either.
+    const inReview = await createOrderThrough(ctx.db, cast, cast.brief(), toReview);
+    await signInAs(ctx.db, cast.client);
+    expect((await get(inReview.id)).status).toBe(404);
+    await signInAs(ctx.db, null);
+    expect((await get(order.id)).status).toBe(401);
+  });
+
+  it("links the first page in the \"ready\" email by a signed link that opens only that picture", async () => {
+    const cast = await makeCast(ctx.db);
+    const order = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client"]);
+    const mail = await notifyOrderEvent(ctx.db, order.id, "send_to_client");
+    const link = new URL(/https?:\/\/\S+\/first-page\.png\?token=\S+/.exec(mail!.text)![0]);
+    expect(link.pathname).toBe(`/api/letters/${order.id}/first-page.png`);
+    const token = link.searchParams.get("token")!;
+    const { GET } = await import("@/app/api/letters/[id]/first-page.png/route");
+    const get = (id: string, t: string) => GET(new Request(`http://test${link.pathname}?token=${t}`), { params: Promise.resolve({ id }) });
+    await signInAs(ctx.db, null);
+    const response = await get(order.id, token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const other = await createOrderThrough(ctx.db, cast, cast.brief(), [...toReview, "send_to_client"]);
+    expect((await get(other.id, token)).status).toBe(404);
+    // The picture's token is not the PDF's, and the PDF's is not the picture's.
+    expect(verifyLetterLink(order.id, token)).toBe(false);
+    expect((await get(order.id, signLetterLink(order.id))).status).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "d
 import { beforeAll, expect, it } from "vitest";
 import { seedScaleData } from "@/bench/scale-data";
 import { getAdminOverview } from "@/lib/admin/get-admin-overview";
+import { listWriters } from "@/lib/desk/list-writers";
 import { listAdminOrders } from "@/lib/admin/list-admin-orders";
 import type { Actor } from "@/lib/auth/permissions";
 import { listPublishableLetters } from "@/lib/books/list-publishable-letters";
@@ -189,19 +190,22 @@ describeWithDatabase("lists at scale", (ctx) => {
     await second((cursor) => listPublishableLetters(logged, ada, cursor));
     await second((cursor) => listRecipients(logged, clara, { cursor }));
     await getAdminOverview(logged, ada, { maxAgeMs: 0 });
+    await listWriters(logged, ada);
     expect(captured.length).toBeGreaterThan(30);
 
     // At this size the planner rightly prefers reading small tables whole, so sequential scans and
     // sorts are priced out: a query still planned with one has no index for its WHERE or ORDER BY.
     // (bench/RESULTS.md records the plans chosen freely at 100,000 orders.)
-    const big = new Set(["orders", "letter_versions", "audit_log", "payments"]);
+    const big = new Set(["orders", "letter_versions", "audit_log", "payments", "users"]);
     const problems: string[] = [];
     for (const { query, params } of captured) {
       const plan = await explain(ctx.db, ctx.engine, query, params);
       // A page (it selects the cursor key) comes out of its index in order: no sort, unless it searches.
       const page = query.includes("json_build_array") && !query.includes("ilike");
       for (const node of nodes(plan)) {
-        if (node["Node Type"] === "Seq Scan" && big.has(node["Relation Name"] as string)) problems.push(`Seq Scan on ${node["Relation Name"]}: ${query}`);
+        // A search by part of a name reads the people it searches (users, ~20,000 at 100,000 orders, in a few ms).
+        const nameSearch = node["Relation Name"] === "users" && query.includes("ilike");
+        if (node["Node Type"] === "Seq Scan" && big.has(node["Relation Name"] as string) && !nameSearch) problems.push(`Seq Scan on ${node["Relation Name"]}: ${query}`);
         if (node["Sort Space Type"] === "Disk") problems.push(`Sort on disk: ${query}`);
         if (page && node["Node Type"] === "Sort") problems.push(`Sort: ${query}`);
       }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ComposeRequest } from "@/lib/ai/compose-types";
 import { offlineComposer } from "@/lib/ai/offline-composer";
+import { proofreadLetter } from "@/lib/proofread/proofread-letter";
+import { lengths, occasions, tones, type LetterLength, type Occasion } from "@/lib/orders/catalogue";
 import { composeContext } from "../fixtures/compose-context";
+import { warmProofreaderFirst } from "../helpers/warm-proofreader";
+
+warmProofreaderFirst();
 
 async function run(request: ComposeRequest, context = composeContext()) {
   const composition = offlineComposer(context, request, { delayMs: 0 });
@@ -22,9 +27,9 @@ describe("offline composer", () => {
     const paragraphs = text.split("\n\n");
     expect(paragraphs[0]).toBe("Dear Margaret,");
     expect(paragraphs[1]).toMatch(/^Happy birthday!/);
-    expect(paragraphs[2]).toBe("I often think of you teaching me to swim in the lake at Grandpa's cabin.");
-    expect(paragraphs[3]).toBe("I still smile when I think of your lemon cake every Sunday.");
-    expect(paragraphs[4]).toBe("And I will never forget how we drove to Whitby in the rain.");
+    expect(paragraphs[2]).toMatch(/^I often think of you teaching me to swim in the lake at Grandpa's cabin\. /);
+    expect(paragraphs[3]).toMatch(/^I still smile when I think of your lemon cake every Sunday\. /);
+    expect(paragraphs[4]).toMatch(/^And I will never forget how we drove to Whitby in the rain\. /);
     expect(paragraphs).toContain("See you at Easter.");
     expect(paragraphs.at(-1)).toBe("With all my love,\nClara");
   });
@@ -36,7 +41,7 @@ describe("offline composer", () => {
     const paragraphs = (await run({ mode: "draft" }, context)).text.split("\n\n");
     expect(paragraphs[0]).toBe("Dear Mr. Okoye,");
     // Not "I often think of missed the exhibition".
-    expect(paragraphs[2]).toBe("I often think of missing the exhibition.");
+    expect(paragraphs[2]).toMatch(/^I often think of missing the exhibition\./);
     const auntie = composeContext({}, { recipient: { name: "Auntie Jean Walker", relationship: "Aunt", notes: "" } });
     expect((await run({ mode: "draft" }, auntie)).text).toMatch(/^Dear Auntie Jean,/);
   });
@@ -103,5 +108,64 @@ describe("offline composer", () => {
     expect(ending.text).toBe("I hope the year ahead is full of good days. Happy birthday.\n\nWith all my love,\nClara");
     const empty = await run({ mode: "continue", textBefore: "  " });
     expect(empty.text).toMatch(/^Dear Margaret,\n\nHappy birthday!/);
+  });
+});
+
+describe("the offline composer's first draft", { timeout: 120_000 }, () => {
+  const recipients = [
+    { name: "Margaret Bennett", relationship: "Mother", notes: "" },
+    { name: "Mr. Chidi Okoye", relationship: "Teacher", notes: "" },
+    { name: "Auntie Jean Walker", relationship: "Aunt", notes: "" },
+  ];
+  const memorySets = [
+    ["Teaching me to swim in the lake at Grandpa's cabin", "Her lemon cake every Sunday"],
+    ["She taught me to ride a bike in the park", "We drove to Whitby in the rain", "His garden in June"],
+    ["He calls me every Sunday evening"],
+    [],
+  ];
+  const names = ["Margaret", "Bennett", "Chidi", "Okoye", "Jean", "Walker", "Grandpa's", "Whitby", "Clara"];
+  const briefs = (Object.keys(occasions) as Occasion[]).flatMap((occasion, o) =>
+    (Object.keys(lengths) as LetterLength[]).map((length, l) =>
+      composeContext(
+        { occasion, length, tone: tones[(o + l) % tones.length], memories: memorySets[(o + l) % memorySets.length], englishVariety: o % 2 ? "en-GB" : "en-US" },
+        { recipient: recipients[(o + 2 * l) % recipients.length] },
+      ),
+    ),
+  );
+
+  it("is inside the ordered length and passes the product's own proofreader, for every occasion, length and tone", async () => {
+    for (const context of briefs) {
+      const { text } = await run({ mode: "draft" }, context);
+      const about = `${context.brief.occasion}, ${context.brief.length}, ${context.brief.tone}`;
+      const words = text.split(/\s+/).filter(Boolean).length;
+      const { minWords, maxWords } = lengths[context.brief.length];
+      expect(words, about).toBeGreaterThanOrEqual(minWords);
+      expect(words, about).toBeLessThanOrEqual(maxWords);
+      const flags = await proofreadLetter(text, { variety: context.brief.englishVariety, extraWords: names });
+      expect(
+        flags.filter((f) => f.kind === "spelling" || f.kind === "grammar").map((f) => `${text.slice(f.start, f.end)}: ${f.message}`),
+        about,
+      ).toEqual([]);
+      // Nothing is said twice.
+      const sentences = text.match(/[^.!?\n]+[.!?]/g) ?? [];
+      expect(new Set(sentences.map((s) => s.trim())).size, about).toBe(sentences.length);
+    }
+  });
+
+  it("speaks to the recipient about what the client wrote of them, in the memory's own tense", async () => {
+    const context = composeContext({ memories: ["She taught me to ride a bike", "His garden in June", "He calls me every Sunday", "She was always there for me"] });
+    const { text } = await run({ mode: "draft" }, context);
+    expect(text).toContain("I remember when you taught me to ride a bike.");
+    expect(text).toContain("I still smile when I think of your garden in June.");
+    expect(text).toContain("I treasure the way you call me every Sunday.");
+    expect(text).toContain("I often think back to when you were always there for me.");
+    expect(text).not.toMatch(/\b(she|he|his|her)\b/i);
+  });
+
+  it("adds no name, place or date the brief lacks", async () => {
+    const context = composeContext({ memories: ["We drove to Whitby in the rain"], mustInclude: "See you at Easter", length: "long_letter" });
+    const { text } = await run({ mode: "draft" }, context);
+    const capitalised = new Set(text.match(/(?<![.!?:]\s|^|\n)\b\p{Lu}\p{Ll}+/gu) ?? []);
+    expect([...capitalised].filter((w) => !["Margaret", "Whitby", "Easter", "Clara", "Grandpa"].includes(w))).toEqual([]);
   });
 });

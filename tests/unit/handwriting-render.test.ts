@@ -121,7 +121,7 @@ describe("paper", { timeout: 60_000 }, () => {
 });
 
 describe("the brief's live sample", () => {
-  it("draws the sample and names every character of the brief no hand can write", () => {
+  it("draws the sample and names every character of the brief no hand can write", async () => {
     const input = sampleSchema.parse({
       body: "Dear Zoë,\n\nŁukasz says hello from 東京.",
       check: "Zoë Łukasz 東京 𓀀",
@@ -130,7 +130,7 @@ describe("the brief's live sample", () => {
       stationery: "blue",
       englishVariety: "en-GB",
     });
-    const sample = renderSample(input);
+    const sample = await renderSample(input);
     expect(sample.pages).toHaveLength(1);
     expect(svgLines(sample.pages[0])).toEqual(["Dear Zoë,", "Łukasz says hello from 東京."]);
     expect(sample.missingCharacters).toEqual(["𓀀"]);

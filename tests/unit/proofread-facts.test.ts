@@ -70,6 +70,9 @@ describe("checkFacts", () => {
       ok: false,
       detail: "The letter calls them Maggie; the brief says Margaret. Keep it only if that is what the client calls them.",
     });
+    // "Coach" is a title like "Mr.": it names nobody, and "Danny" is Daniel's short form.
+    expect(facts("Dear Coach, thank you.", "Coach Daniel Rivera")[0]).toMatchObject({ ok: false, detail: "Daniel does not appear in the letter." });
+    expect(facts("Dear Danny, thank you.", "Coach Daniel Rivera")[0]).toMatchObject({ ok: false, detail: expect.stringMatching(/calls them Danny; the brief says Daniel/) });
   });
 
   it("notices a memory the letter negates", () => {

@@ -3,6 +3,6 @@ import type { EnglishVariety } from "@/lib/orders/catalogue";
 import { proofreadLetter as proofread } from "@/lib/proofread/proofread-letter";
 import type { ProofreadSuggestion } from "@/lib/proofread/suggestion";
 
-type Input = { text: string; variety: EnglishVariety; extraWords: string[]; briefWords?: string[] };
+type Input = { text: string; variety: EnglishVariety; extraWords: string[]; briefWords?: string[]; tone?: string; recipientName?: string };
 
 export const proofreadLetter = ({ text, ...options }: Input): Promise<ProofreadSuggestion[]> => proofread(text, options);

@@ -8,8 +8,16 @@ import { setEmailNotifications } from "@/lib/accounts/set-email-notifications";
 import { setReturnAddress } from "@/lib/accounts/set-return-address";
 import { setStaffNotifications } from "@/lib/accounts/set-staff-notifications";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import {
+  confirmTwoStepSchema,
+  confirmTwoStepSetup,
+  renewRecoveryCodes,
+  startTwoStepSetup,
+  turnOffTwoStep,
+  twoStepChangeSchema,
+} from "@/lib/accounts/two-step-sign-in";
 import { formAction } from "@/lib/auth/action";
-import { everyRole } from "@/lib/auth/permissions";
+import { everyRole, staffRoles } from "@/lib/auth/permissions";
 import { requestAddress } from "@/lib/auth/request-address";
 import { endSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
@@ -17,6 +25,9 @@ import { deleteAccountSchema, deleteClientAccount } from "@/lib/privacy/delete-c
 import { appUrl } from "@/lib/env";
 import { addressSchema } from "@/lib/recipients/recipient-schema";
 import { notificationChannels, staffNotificationKinds } from "@/lib/notifications/staff-kinds";
+
+// The account's own security may be used by an admin who must still set up two-step sign-in.
+const setup = { twoStepSetup: true };
 
 export const saveNotificationSettings = formAction(
   ["client"],
@@ -33,7 +44,7 @@ const notificationKey = z.enum(
 );
 
 export const saveStaffNotifications = formAction(
-  ["writer", "editor", "admin"],
+  staffRoles,
   z.strictObject({ keep: z.union([notificationKey, z.array(notificationKey)]).optional() }),
   async (input, actor) => {
     const off = await setStaffNotifications(await getDb(), actor, [input.keep ?? []].flat());
@@ -46,7 +57,7 @@ export const changePasswordAction = formAction(everyRole, changePasswordSchema, 
   await changePassword(await getDb(), actor, input, await requestAddress());
   revalidatePath("/account");
   return { ok: true as const, message: "Your password is changed. Every other device was signed out." };
-});
+}, setup);
 
 export const changeEmailAction = formAction(everyRole, changeEmailSchema, async (input, actor) => {
   const message = await requestEmailChange(await getDb(), actor, input, appUrl(), await requestAddress());
@@ -63,7 +74,7 @@ export const endSessionAction = formAction(everyRole, z.strictObject({ sessionId
 export const signOutEverywhereAction = formAction(everyRole, z.strictObject({}), async (_input, actor) => {
   await signOutEverywhere(await getDb(), actor);
   redirect("/sign-in?signedOut=everywhere");
-});
+}, setup);
 
 export const deleteAccountAction = formAction(["client"], deleteAccountSchema, async (input, actor) => {
   await deleteClientAccount(await getDb(), actor, input, await requestAddress());
@@ -75,3 +86,27 @@ export const saveReturnAddress = formAction(["client"], addressSchema, async (in
   revalidatePath("/account");
   return { ok: true as const, message: saved ? "Your return address will be written on your envelopes." : "Your envelopes will carry no return address." };
 });
+
+export const startTwoStepAction = formAction(staffRoles, z.strictObject({}), async (_input, actor) => {
+  await startTwoStepSetup(await getDb(), actor);
+  revalidatePath("/account");
+  return { ok: true as const };
+}, setup);
+
+export const confirmTwoStepAction = formAction(staffRoles, confirmTwoStepSchema, async (input, actor) => {
+  const codes = await confirmTwoStepSetup(await getDb(), actor, input);
+  revalidatePath("/account");
+  return { ok: true as const, data: codes };
+}, setup);
+
+export const turnOffTwoStepAction = formAction(staffRoles, twoStepChangeSchema, async (input, actor) => {
+  await turnOffTwoStep(await getDb(), actor, input, await requestAddress());
+  revalidatePath("/account");
+  return { ok: true as const, message: "Two-step sign-in is off. Every other device was signed out." };
+}, setup);
+
+export const renewRecoveryCodesAction = formAction(staffRoles, twoStepChangeSchema, async (input, actor) => {
+  const codes = await renewRecoveryCodes(await getDb(), actor, input, await requestAddress());
+  revalidatePath("/account");
+  return { ok: true as const, data: codes };
+}, setup);

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
 import { SessionList } from "@/components/account/session-list";
+import { TwoStepSection } from "@/components/account/two-step-section";
 import { NotificationsForm } from "@/components/client/notifications-form";
 import { ReturnAddressForm } from "@/components/client/return-address-form";
 import { StaffNotificationsForm } from "@/components/staff-notifications-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/sign-up-schema";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
-import { everyRole } from "@/lib/auth/permissions";
+import { getTwoStepStatus } from "@/lib/accounts/two-step-sign-in";
+import { everyRole, staffRoles } from "@/lib/auth/permissions";
 import { listSessions } from "@/lib/auth/sessions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -17,26 +19,34 @@ import { countryOptions, DEFAULT_COUNTRY } from "@/lib/recipients/countries";
 import {
   changeEmailAction,
   changePasswordAction,
+  confirmTwoStepAction,
   deleteAccountAction,
   endSessionAction,
+  renewRecoveryCodesAction,
   saveNotificationSettings,
   saveReturnAddress,
   saveStaffNotifications,
   signOutEverywhereAction,
+  startTwoStepAction,
+  turnOffTwoStepAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
 const currentPassword = { name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" } as const;
 
-export default async function AccountPage() {
-  const actor = await requirePageActor(everyRole);
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ twoStep?: string }> }) {
+  // An admin who must still set up two-step sign-in is sent here, and may use only this page.
+  const actor = await requirePageActor(everyRole, { twoStepSetup: true });
   const db = await getDb();
-  const [settings, sessions, letters] = await Promise.all([
+  const staff = staffRoles.includes(actor.role);
+  const [settings, sessions, letters, twoStep] = await Promise.all([
     getAccountSettings(db, actor),
     listSessions(db, actor),
     actor.role === "client" ? countExportedLetters(db, actor) : 0,
+    staff ? getTwoStepStatus(db, actor) : null,
   ]);
+  const twoStepRequired = actor.twoStepMissing || (await searchParams).twoStep === "required";
   return (
     <div className="narrow">
       <div className="page-head">
@@ -73,6 +83,17 @@ export default async function AccountPage() {
               countries={countryOptions()}
               initial={settings.returnAddress ?? { addressLine1: "", addressLine2: "", city: "", region: "", postalCode: "", country: DEFAULT_COUNTRY }}
             />
+          </section>
+        )}
+        {twoStep && (
+          <section className="card" aria-labelledby="two-step-heading">
+            <h2 id="two-step-heading">Two-step sign-in</h2>
+            {twoStepRequired && twoStep.state !== "on" && (
+              <p className="alert error" role="alert">
+                This site asks admins to sign in with a code from an authenticator app as well as the password. Set it up here to go on.
+              </p>
+            )}
+            <TwoStepSection status={twoStep} start={startTwoStepAction} confirm={confirmTwoStepAction} turnOff={turnOffTwoStepAction} renewCodes={renewRecoveryCodesAction} />
           </section>
         )}
         <section className="card" aria-labelledby="password-heading">

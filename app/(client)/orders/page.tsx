@@ -4,6 +4,7 @@ import { DataTable } from "@/components/data-table";
 import { FilterInput, ListFilter } from "@/components/list-filter";
 import { Pager } from "@/components/pager";
 import { formatDays } from "@/components/client/expected-dates";
+import { LetterThumbnail } from "@/components/client/letter-thumbnail";
 import { formatDay } from "@/components/client/format-date";
 import { StatusBadge } from "@/components/status-badge";
 import { requirePageActor } from "@/lib/auth/session";
@@ -59,6 +60,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           )
         }
         columns={[
+          {
+            header: "Letter",
+            cell: (o) => <LetterThumbnail orderId={o.id} status={o.status} />,
+          },
           { header: "Recipient", cell: (o) => <Link href={`/orders/${o.id}`}>{o.recipientName ?? "Letter"}</Link> },
           { header: "Occasion", cell: (o) => occasions[o.occasion] },
           { header: "Status", cell: (o) => <StatusBadge status={o.status} /> },

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/field";
 import type { ActionState } from "@/lib/auth/action";
-import { EMAIL_NOT_CONFIRMED, EXPIRED_CONFIRM_LINK } from "@/lib/auth/sign-in-messages";
+import { CODE_NEEDED, CODE_WRONG, EMAIL_NOT_CONFIRMED, EXPIRED_CONFIRM_LINK } from "@/lib/auth/sign-in-messages";
 import { sendConfirmationAgain } from "./actions";
 
 type Props = {
@@ -19,6 +19,8 @@ export function SignInForm({ confirm }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [resend, setResend] = useState<{ email: string; state: ActionState } | null>(null);
   const [pending, setPending] = useState(false);
+  // Accounts with two-step sign-in are asked for a code once the password was right.
+  const [askCode, setAskCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +33,7 @@ export function SignInForm({ confirm }: Props) {
       email,
       password: String(form.get("password") ?? ""),
       verifyToken: confirm?.token ?? "",
+      code: String(form.get("code") ?? ""),
       redirect: false,
     });
     setPending(false);
@@ -40,6 +43,7 @@ export function SignInForm({ confirm }: Props) {
     } else if (result?.error && result.error !== "CredentialsSignin") {
       setError(result.error); // too many attempts (with when to try again), or a step still missing
       if (result.error === EMAIL_NOT_CONFIRMED || result.error === EXPIRED_CONFIRM_LINK) setResend({ email, state: null });
+      if (result.error === CODE_NEEDED || result.error === CODE_WRONG) setAskCode(true);
     } else {
       setError("That email and password do not match an account. Please try again.");
     }
@@ -83,6 +87,15 @@ export function SignInForm({ confirm }: Props) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
+      {askCode && (
+        <div className="field">
+          <label htmlFor="code">Code from your authenticator app</label>
+          <span className="hint" id="code-hint">
+            Or one of your recovery codes, if you do not have your phone.
+          </span>
+          <input id="code" name="code" type="text" autoComplete="one-time-code" aria-describedby="code-hint" required autoFocus />
+        </div>
+      )}
       <button className="button primary" type="submit" disabled={pending}>
         {pending ? "Signing in…" : confirm ? "Confirm and sign in" : "Sign in"}
       </button>

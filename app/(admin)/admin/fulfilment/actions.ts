@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { createPrintBatch, createPrintBatchSchema } from "@/lib/print-batches/create-print-batch";
 import { markBatchPrinted, markBatchPrintedSchema } from "@/lib/print-batches/mark-batch-printed";
 import { markMailed, markMailedSchema } from "@/lib/print-batches/mark-mailed";
+import { requestBatchPdf, requestBatchPdfSchema } from "@/lib/print-batches/request-batch-pdf";
 
 export const createBatchAction = formAction(["admin"], createPrintBatchSchema, async (input, actor) => {
   const batch = await createPrintBatch(await getDb(), actor, input);
@@ -22,4 +23,10 @@ export const markMailedAction = formAction(["admin"], markMailedSchema, async (i
   await markMailed(await getDb(), actor, input);
   revalidatePath("/admin/fulfilment");
   return { ok: true as const, message: "Mailed." };
+});
+
+export const requestBatchPdfAction = formAction(["admin"], requestBatchPdfSchema, async (input, actor) => {
+  await requestBatchPdf(await getDb(), actor, input);
+  revalidatePath("/admin/fulfilment");
+  return { ok: true as const, message: "The batch PDF is being made." };
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LetterThumbnail } from "@/components/client/letter-thumbnail";
 import { formatDay } from "@/components/client/format-date";
 import { orNotFound } from "@/components/client/or-not-found";
 import { Pager } from "@/components/pager";
@@ -80,6 +81,7 @@ export default async function RecipientPage({
               <ul className="plain-list stack">
                 {letters.rows.map((o) => (
                   <li key={o.id} className="card order-line">
+                    <LetterThumbnail orderId={o.id} status={o.status} />
                     <Link href={`/orders/${o.id}`}>{occasions[o.occasion]}</Link>
                     <StatusBadge status={o.status} />
                     <span className="muted small">

@@ -10,7 +10,7 @@ export async function POST(request: Request) {
     await requireActor(["client", "writer", "editor", "admin"]);
     const parsed = sampleSchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return Response.json({ error: "That sample could not be drawn." }, { status: 400 });
-    return Response.json(renderSample(parsed.data));
+    return Response.json(await renderSample(parsed.data));
   } catch (error) {
     return jsonErrorResponse(error);
   }

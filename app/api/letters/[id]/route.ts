@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { AppError, errorResponse } from "@/lib/errors";
 import { getLetterForDownload } from "@/lib/handwriting/get-letter-for-download";
-import { undrawableCharacters } from "@/lib/handwriting/hands";
-import { letterPdfFile } from "@/lib/handwriting/rendered-letters";
+import { letterPdfResponse } from "@/lib/handwriting/letter-pdf-response";
 import { verifyLetterLink } from "@/lib/handwriting/signed-letter-link";
 
 export const runtime = "nodejs";
@@ -17,16 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const token = new URL(request.url).searchParams.get("token") ?? "";
     if (!verifyLetterLink(id, token)) throw new AppError("NOT_FOUND", "That letter could not be found.");
     const { letter, fileName } = await getLetterForDownload(await getDb(), "signed link", id);
-    const { stream, size } = await letterPdfFile(letter);
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Length": String(size),
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Missing-Characters": String(undrawableCharacters(letter.style, letter.body).length),
-      },
-    });
+    return await letterPdfResponse(letter, fileName);
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error, "text");
     throw error;

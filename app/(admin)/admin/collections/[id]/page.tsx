@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { AutoRefresh } from "@/components/auto-refresh";
+import { JobProgress } from "@/components/job-progress";
 import { LocalTime } from "@/components/local-time";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -25,7 +26,6 @@ import {
   reorderAction,
   updateFrontMatterAction,
 } from "./actions";
-import { ExportProgress } from "./export-progress";
 import { FrontMatterForm } from "./front-matter-form";
 import { PreflightReport } from "./preflight-report";
 import { TitleForm } from "./collection-forms";
@@ -186,7 +186,7 @@ export default async function CollectionPage({ params, searchParams }: { params:
                         <span className={`badge export-${e.status}`}>{exportState[e.status]}</span>
                         <LocalTime value={e.createdAt} />
                       </span>
-                      {active && <ExportProgress progress={e.progress} startedAt={e.startedAt?.toISOString() ?? null} expectedMs={expectedMs} />}
+                      {active && <JobProgress progress={e.progress} startedAt={e.startedAt?.toISOString() ?? null} expectedMs={expectedMs} label="Compiling" />}
                       <span className="small muted">
                         {e.pageCount ? `${e.pageCount} pages` : ""}
                         {e.status === "done" && !e.files ? " · replaced by a newer compilation" : ""}

@@ -2,11 +2,11 @@
 import { useEffect, useState } from "react";
 
 /**
- * The progress of a compile. The job reports its stages (loaded, typeset, stored); in between, the
- * bar moves on towards the next stage at the pace a book of this size usually takes, so the admin
- * sees it working rather than a bar stuck at 10%.
+ * The progress of a background job (a book's compile, a print batch's PDF). The job reports its
+ * stages (loaded, drawn, stored); in between, the bar moves on towards the next stage at the pace
+ * such a job usually takes, so the admin sees it working rather than a bar stuck at 10%.
  */
-export function ExportProgress({ progress, startedAt, expectedMs }: { progress: number; startedAt: string | null; expectedMs: number }) {
+export function JobProgress({ progress, startedAt, expectedMs, label }: { progress: number; startedAt: string | null; expectedMs: number; label: string }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (progress >= 100) return;
@@ -18,7 +18,7 @@ export function ExportProgress({ progress, startedAt, expectedMs }: { progress: 
   const estimate = startedAt ? 10 + 85 * (1 - Math.exp(-elapsed / expectedMs)) : 0;
   const shown = Math.round(progress >= 100 ? 100 : Math.max(progress, Math.min(95, estimate)));
   return (
-    <progress max={100} value={shown} aria-label={`Compiling: about ${shown}%`}>
+    <progress max={100} value={shown} aria-label={`${label}: about ${shown}%`}>
       {shown}%
     </progress>
   );
